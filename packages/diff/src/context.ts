@@ -1,0 +1,237 @@
+/**
+ * Everything the differ needs to know about how the two models correspond: which objects pair up
+ * (by name or through a rename hint), which must be recreated, and which tables are disturbed in ways that
+ * force dependent views and foreign keys to be rebuilt. Computed once; the per-kind differs only read it.
+ */
+import {
+  type ColumnDef,
+  type EnumDef,
+  type ExclusionDef,
+  type ForeignKeyDef,
+  type IndexDef,
+  type PolicyDef,
+  type PrimaryKeyDef,
+  qualifiedKey,
+  type SchemaModel,
+  type TableDef,
+  type TriggerDef,
+  type UniqueDef,
+  type CheckDef,
+} from '@schema-studio/schema';
+import { sameIgnoring, sameList } from './equality.ts';
+import { type Pairing, pairObjects, splitRecreated } from './pairing.ts';
+import type { RenameMap } from './renames.ts';
+import { referencedTypeKey } from './type-refs.ts';
+
+export interface TablePair {
+  readonly from: TableDef;
+  readonly to: TableDef;
+  readonly fromKey: string;
+  readonly renamed: boolean;
+  readonly columns: Pairing<ColumnDef>;
+  /** The `to` name of a `from` column of this table. */
+  readonly columnName: (fromName: string) => string;
+  primaryKey: Pairing<PrimaryKeyDef>;
+  uniques: Pairing<UniqueDef>;
+  checks: Pairing<CheckDef>;
+  exclusions: Pairing<ExclusionDef>;
+  indexes: Pairing<IndexDef>;
+  foreignKeys: Pairing<ForeignKeyDef>;
+  triggers: Pairing<TriggerDef>;
+  policies: Pairing<PolicyDef>;
+}
+
+export type EnumEvolution = 'same' | 'addValues' | 'replace';
+
+export interface DiffContext {
+  readonly from: SchemaModel;
+  readonly to: SchemaModel;
+  readonly renames: RenameMap;
+  readonly enums: Pairing<EnumDef>;
+  /** Keyed by the enum's `from` key. */
+  readonly enumEvolution: ReadonlyMap<string, EnumEvolution>;
+  readonly tables: Pairing<TableDef>;
+  readonly tablePairs: readonly TablePair[];
+  readonly pairByFromKey: ReadonlyMap<string, TablePair>;
+  /** `from` keys of tables dropped, or with a column dropped or retyped: views reading them must be rebuilt. */
+  readonly disturbedTables: ReadonlySet<string>;
+}
+
+const tableKey = (t: { readonly schema: string; readonly name: string }) => qualifiedKey(t.schema, t.name);
+const byName = <T extends { readonly name: string }>(item: T) => item.name;
+const columnRef = (fromTableKey: string, column: string) => JSON.stringify([fromTableKey, column]);
+
+export function buildContext(from: SchemaModel, to: SchemaModel, renames: RenameMap): DiffContext {
+  const enums = pairObjects(from.enums, to.enums, tableKey, (key) => renamedTop(renames, 'enum', key, from.enums));
+  const enumEvolution = new Map(enums.matched.map(([a, b]) => [tableKey(a), evolveEnum(a, b)] as const));
+  const tables = splitRecreated(
+    pairObjects(from.tables, to.tables, tableKey, (key) => renamedTop(renames, 'table', key, from.tables)),
+    (a, b) => a.partitionBy !== b.partitionBy,
+  );
+  const replacedEnums = new Set([...enumEvolution].filter(([, e]) => e === 'replace').map(([k]) => k));
+  const tablePairs = tables.matched.map(([a, b]) => pairTable(a, b, tables.renamed, renames));
+  const pairByFromKey = new Map(tablePairs.map((p) => [p.fromKey, p] as const));
+  const retyped = retypedColumns(tablePairs, replacedEnums);
+  const disturbedTables = new Set([
+    ...tables.dropped.map(tableKey),
+    ...tablePairs.filter((p) => p.columns.dropped.length > 0).map((p) => p.fromKey),
+    ...tablePairs
+      .filter((p) => p.columns.matched.some(([c]) => retyped.has(columnRef(p.fromKey, c.name))))
+      .map((p) => p.fromKey),
+  ]);
+  const context = { from, to, renames, enums, enumEvolution, tables, tablePairs, pairByFromKey, disturbedTables };
+  for (const pair of tablePairs) pairInnerObjects(pair, renames);
+  // Foreign keys last: whether one must be rebuilt depends on the referenced table's keys and columns.
+  for (const pair of tablePairs) pairForeignKeys(pair, renames, context, retyped);
+  return context;
+}
+
+/** The `to` key of a top-level object hinted as renamed (rename hints keep the schema). */
+function renamedTop(
+  renames: RenameMap,
+  kind: 'table' | 'enum' | 'view' | 'sequence',
+  key: string,
+  items: readonly { readonly schema: string; readonly name: string }[],
+): string | undefined {
+  const item = items.find((i) => tableKey(i) === key);
+  const to = item && renames.renamedTo(kind, item.schema, item.name);
+  return item && to !== undefined ? qualifiedKey(item.schema, to) : undefined;
+}
+
+export { renamedTop };
+
+function evolveEnum(from: EnumDef, to: EnumDef): EnumEvolution {
+  if (sameList(from.values, to.values)) return 'same';
+  let next = 0;
+  for (const value of to.values) if (from.values[next] === value) next++;
+  return next === from.values.length ? 'addValues' : 'replace';
+}
+
+function pairTable(
+  from: TableDef,
+  to: TableDef,
+  renamedTables: readonly (readonly [TableDef, TableDef])[],
+  renames: RenameMap,
+): TablePair {
+  const columns = splitRecreated(
+    pairObjects(from.columns, to.columns, byName, (name) =>
+      renames.renamedTo('column', from.schema, name, from.name),
+    ),
+    (a, b) => a.generated !== b.generated,
+  );
+  const names = new Map(columns.matched.map(([a, b]) => [a.name, b.name] as const));
+  const empty: Pairing<never> = { matched: [], renamed: [], dropped: [], added: [] };
+  return {
+    from,
+    to,
+    fromKey: tableKey(from),
+    renamed: renamedTables.some(([a]) => a === from),
+    columns,
+    columnName: (name) => names.get(name) ?? name,
+    primaryKey: empty,
+    uniques: empty,
+    checks: empty,
+    exclusions: empty,
+    indexes: empty,
+    foreignKeys: empty,
+    triggers: empty,
+    policies: empty,
+  };
+}
+
+function retypedColumns(pairs: readonly TablePair[], replacedEnums: ReadonlySet<string>): Set<string> {
+  const retyped = new Set<string>();
+  for (const pair of pairs) {
+    for (const [a, b] of pair.columns.matched) {
+      const enumKey = referencedTypeKey(a.type);
+      const viaEnum = enumKey !== undefined && replacedEnums.has(enumKey);
+      if (a.type !== b.type || a.collation !== b.collation || viaEnum) retyped.add(columnRef(pair.fromKey, a.name));
+    }
+  }
+  return retyped;
+}
+
+/** Pairs constraints, indexes, triggers and policies; anything changed beyond what ALTER can do is recreated. */
+function pairInnerObjects(pair: TablePair, renames: RenameMap): void {
+  const { from, to } = pair;
+  const hinted = (kind: 'constraint' | 'index') => (name: string) =>
+    renames.renamedTo(kind, from.schema, name, from.name);
+  const mapColumns = (cols: readonly string[] | undefined) => (cols ?? []).map(pair.columnName);
+  const pk = (t: TableDef) => (t.primaryKey ? [t.primaryKey] : []);
+  pair.primaryKey = splitRecreated(
+    pairObjects(pk(from), pk(to), byName, hinted('constraint')),
+    (a, b) => !sameList(mapColumns(a.columns), b.columns),
+  );
+  pair.uniques = splitRecreated(
+    pairObjects(from.uniques, to.uniques, byName, hinted('constraint')),
+    (a, b) => !sameList(mapColumns(a.columns), b.columns) || !sameIgnoring(a, b, ['name', 'comment', 'columns']),
+  );
+  pair.checks = splitRecreated(
+    pairObjects(from.checks, to.checks, byName, hinted('constraint')),
+    (a, b) => a.expression !== b.expression || !!a.noInherit !== !!b.noInherit || (!a.notValid && !!b.notValid),
+  );
+  pair.exclusions = splitRecreated(
+    pairObjects(from.exclusions, to.exclusions, byName, hinted('constraint')),
+    (a, b) => a.definition !== b.definition,
+  );
+  pair.indexes = splitRecreated(pairObjects(from.indexes, to.indexes, byName, hinted('index')), (a, b) =>
+    indexChanged(a, b, pair.columnName),
+  );
+  pair.triggers = splitRecreated(
+    pairObjects(from.triggers, to.triggers, byName),
+    (a, b) => a.definition !== b.definition,
+  );
+  pair.policies = splitRecreated(pairObjects(from.policies, to.policies, byName), policyNeedsRecreate);
+}
+
+function pairForeignKeys(pair: TablePair, renames: RenameMap, context: DiffContext, retyped: ReadonlySet<string>) {
+  const { from, to } = pair;
+  pair.foreignKeys = splitRecreated(
+    pairObjects(from.foreignKeys, to.foreignKeys, byName, (name) =>
+      renames.renamedTo('constraint', from.schema, name, from.name),
+    ),
+    (a, b) => foreignKeyNeedsRecreate(a, b, pair, context, retyped),
+  );
+}
+
+export function indexChanged(a: IndexDef, b: IndexDef, columnName: (name: string) => string): boolean {
+  const keys = a.keys.map((k) => (k.expression ? k : { ...k, column: columnName(k.column) }));
+  const include = a.include?.map(columnName);
+  return !sameIgnoring({ ...a, keys, ...(include ? { include } : {}) }, b, ['name', 'comment']);
+}
+
+function policyNeedsRecreate(a: PolicyDef, b: PolicyDef): boolean {
+  // ALTER POLICY can change roles and expressions, but cannot remove an expression or change the command.
+  const removes = (x?: string, y?: string) => x !== undefined && y === undefined;
+  return a.permissive !== b.permissive || a.command !== b.command || removes(a.using, b.using) ||
+    removes(a.withCheck, b.withCheck);
+}
+
+function foreignKeyNeedsRecreate(
+  a: ForeignKeyDef,
+  b: ForeignKeyDef,
+  pair: TablePair,
+  context: DiffContext,
+  retyped: ReadonlySet<string>,
+): boolean {
+  const refFromKey = qualifiedKey(a.refSchema, a.refTable);
+  const refPair = context.pairByFromKey.get(refFromKey);
+  if (refPair === undefined) return true;
+  const sameShape =
+    sameList(a.columns.map(pair.columnName), b.columns) &&
+    refPair.to.schema === b.refSchema &&
+    refPair.to.name === b.refTable &&
+    sameList(a.refColumns.map(refPair.columnName), b.refColumns) &&
+    sameIgnoring(a, b, ['name', 'comment', 'columns', 'refSchema', 'refTable', 'refColumns', 'notValid']);
+  const validity = !a.notValid && !!b.notValid;
+  // PostgreSQL refuses to drop a unique constraint or retype a column an FK depends on: rebuild the FK.
+  const ownRetyped = a.columns.some((c) => retyped.has(columnRef(pair.fromKey, c)));
+  const refRetyped = a.refColumns.some(
+    (c) => retyped.has(columnRef(refFromKey, c)) || refPair.columns.dropped.some((d) => d.name === c),
+  );
+  const refKeyDropped =
+    refPair.primaryKey.dropped.length > 0 ||
+    refPair.uniques.dropped.length > 0 ||
+    refPair.indexes.dropped.some((i) => i.unique);
+  return !sameShape || validity || ownRetyped || refRetyped || refKeyDropped;
+}

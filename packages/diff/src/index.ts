@@ -1,0 +1,7 @@
+/** `@schema-studio/diff`: model x model (+ rename hints) -> typed changes, and the shape of a migration plan. */
+export * from './changes.ts';
+export { diffModels } from './diff.ts';
+export { allConstraints, isInlineConstraint } from './diff-constraints.ts';
+export * from './hints.ts';
+export * from './plan.ts';
+export { mentionsObject, referencedTypeKey, stripArraySuffix } from './type-refs.ts';

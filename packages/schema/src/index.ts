@@ -1,0 +1,9 @@
+/**
+ * `@schema-studio/schema`: the one schema model every part of Schema Studio reads and writes.
+ * Pure data and pure functions; no runtime dependencies.
+ */
+export * from './model.ts';
+export * from './names.ts';
+export * from './normalize.ts';
+export * from './result.ts';
+export { validateModel } from './validate.ts';
