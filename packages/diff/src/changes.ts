@@ -80,7 +80,12 @@ export type CommentTarget =
       readonly table: string;
       readonly name: string;
     }
-  | { readonly type: 'domainConstraint'; readonly schema: string; readonly domain: string; readonly name: string }
+  | {
+      readonly type: 'domainConstraint';
+      readonly schema: string;
+      readonly domain: string;
+      readonly name: string;
+    }
   | {
       readonly type: 'routine';
       readonly schema: string;
@@ -128,8 +133,16 @@ export type TypeChange =
   | { readonly kind: 'domain.dropCheck'; readonly domain: ObjectRef; readonly check: CheckDef }
   | { readonly kind: 'composite.create'; readonly composite: CompositeTypeDef }
   | ({ readonly kind: 'composite.drop'; readonly composite: CompositeTypeDef } & Recreated)
-  | { readonly kind: 'composite.addAttribute'; readonly composite: ObjectRef; readonly attribute: CompositeAttributeDef }
-  | { readonly kind: 'composite.dropAttribute'; readonly composite: ObjectRef; readonly attribute: CompositeAttributeDef }
+  | {
+      readonly kind: 'composite.addAttribute';
+      readonly composite: ObjectRef;
+      readonly attribute: CompositeAttributeDef;
+    }
+  | {
+      readonly kind: 'composite.dropAttribute';
+      readonly composite: ObjectRef;
+      readonly attribute: CompositeAttributeDef;
+    }
   | {
       readonly kind: 'composite.alterAttribute';
       readonly composite: ObjectRef;
@@ -172,7 +185,11 @@ export type TableChange =
       readonly set: readonly string[];
       readonly reset: readonly string[];
     } & RelationRef)
-  | ({ readonly kind: 'table.attachPartition'; readonly parent: RelationRef; readonly bound: string } & RelationRef)
+  | ({
+      readonly kind: 'table.attachPartition';
+      readonly parent: RelationRef;
+      readonly bound: string;
+    } & RelationRef)
   | ({ readonly kind: 'table.detachPartition'; readonly parent: RelationRef } & RelationRef);
 
 export type ColumnChange =
@@ -180,7 +197,11 @@ export type ColumnChange =
   | ({ readonly kind: 'column.drop'; readonly column: ColumnDef } & RelationRef)
   | ({ readonly kind: 'column.rename'; readonly from: string; readonly to: string } & RelationRef)
   | ({ readonly kind: 'column.alterType'; readonly from: ColumnDef; readonly to: ColumnDef } & RelationRef)
-  | ({ readonly kind: 'column.setNullable'; readonly column: string; readonly nullable: boolean } & RelationRef)
+  | ({
+      readonly kind: 'column.setNullable';
+      readonly column: string;
+      readonly nullable: boolean;
+    } & RelationRef)
   | ({ readonly kind: 'column.setDefault'; readonly column: string; readonly default?: string } & RelationRef)
   | ({
       readonly kind: 'column.identity';
@@ -205,7 +226,11 @@ export type IndexChange =
 export type TriggerPolicyChange =
   | ({ readonly kind: 'trigger.create'; readonly trigger: TriggerDef } & RelationRef)
   | ({ readonly kind: 'trigger.drop'; readonly trigger: TriggerDef } & RelationRef)
-  | ({ readonly kind: 'trigger.setEnabled'; readonly name: string; readonly enabled?: 'D' | 'R' | 'A' } & RelationRef)
+  | ({
+      readonly kind: 'trigger.setEnabled';
+      readonly name: string;
+      readonly enabled?: 'D' | 'R' | 'A';
+    } & RelationRef)
   | ({ readonly kind: 'policy.create'; readonly policy: PolicyDef } & RelationRef)
   | ({ readonly kind: 'policy.drop'; readonly policy: PolicyDef } & RelationRef)
   | ({ readonly kind: 'policy.alter'; readonly from: PolicyDef; readonly to: PolicyDef } & RelationRef);
@@ -221,7 +246,11 @@ export type ViewChange =
       readonly materialized: boolean;
     };
 
-export type CommentChange = { readonly kind: 'comment.set'; readonly target: CommentTarget; readonly comment?: string };
+export type CommentChange = {
+  readonly kind: 'comment.set';
+  readonly target: CommentTarget;
+  readonly comment?: string;
+};
 
 export type Change =
   | NamespaceChange

@@ -4,6 +4,7 @@
  * force dependent views and foreign keys to be rebuilt. Computed once; the per-kind differs only read it.
  */
 import {
+  type CheckDef,
   type ColumnDef,
   type EnumDef,
   type ExclusionDef,
@@ -16,7 +17,6 @@ import {
   type TableDef,
   type TriggerDef,
   type UniqueDef,
-  type CheckDef,
 } from '@schema-studio/schema';
 import { sameIgnoring, sameList } from './equality.ts';
 import { type Pairing, pairObjects, splitRecreated } from './pairing.ts';
@@ -62,7 +62,9 @@ const byName = <T extends { readonly name: string }>(item: T) => item.name;
 const columnRef = (fromTableKey: string, column: string) => JSON.stringify([fromTableKey, column]);
 
 export function buildContext(from: SchemaModel, to: SchemaModel, renames: RenameMap): DiffContext {
-  const enums = pairObjects(from.enums, to.enums, tableKey, (key) => renamedTop(renames, 'enum', key, from.enums));
+  const enums = pairObjects(from.enums, to.enums, tableKey, (key) =>
+    renamedTop(renames, 'enum', key, from.enums),
+  );
   const enumEvolution = new Map(enums.matched.map(([a, b]) => [tableKey(a), evolveEnum(a, b)] as const));
   const tables = splitRecreated(
     pairObjects(from.tables, to.tables, tableKey, (key) => renamedTop(renames, 'table', key, from.tables)),
@@ -79,7 +81,17 @@ export function buildContext(from: SchemaModel, to: SchemaModel, renames: Rename
       .filter((p) => p.columns.matched.some(([c]) => retyped.has(columnRef(p.fromKey, c.name))))
       .map((p) => p.fromKey),
   ]);
-  const context = { from, to, renames, enums, enumEvolution, tables, tablePairs, pairByFromKey, disturbedTables };
+  const context = {
+    from,
+    to,
+    renames,
+    enums,
+    enumEvolution,
+    tables,
+    tablePairs,
+    pairByFromKey,
+    disturbedTables,
+  };
   for (const pair of tablePairs) pairInnerObjects(pair, renames);
   // Foreign keys last: whether one must be rebuilt depends on the referenced table's keys and columns.
   for (const pair of tablePairs) pairForeignKeys(pair, renames, context, retyped);
@@ -145,7 +157,8 @@ function retypedColumns(pairs: readonly TablePair[], replacedEnums: ReadonlySet<
     for (const [a, b] of pair.columns.matched) {
       const enumKey = referencedTypeKey(a.type);
       const viaEnum = enumKey !== undefined && replacedEnums.has(enumKey);
-      if (a.type !== b.type || a.collation !== b.collation || viaEnum) retyped.add(columnRef(pair.fromKey, a.name));
+      if (a.type !== b.type || a.collation !== b.collation || viaEnum)
+        retyped.add(columnRef(pair.fromKey, a.name));
     }
   }
   return retyped;
@@ -164,11 +177,13 @@ function pairInnerObjects(pair: TablePair, renames: RenameMap): void {
   );
   pair.uniques = splitRecreated(
     pairObjects(from.uniques, to.uniques, byName, hinted('constraint')),
-    (a, b) => !sameList(mapColumns(a.columns), b.columns) || !sameIgnoring(a, b, ['name', 'comment', 'columns']),
+    (a, b) =>
+      !sameList(mapColumns(a.columns), b.columns) || !sameIgnoring(a, b, ['name', 'comment', 'columns']),
   );
   pair.checks = splitRecreated(
     pairObjects(from.checks, to.checks, byName, hinted('constraint')),
-    (a, b) => a.expression !== b.expression || !!a.noInherit !== !!b.noInherit || (!a.notValid && !!b.notValid),
+    (a, b) =>
+      a.expression !== b.expression || !!a.noInherit !== !!b.noInherit || (!a.notValid && !!b.notValid),
   );
   pair.exclusions = splitRecreated(
     pairObjects(from.exclusions, to.exclusions, byName, hinted('constraint')),
@@ -184,7 +199,12 @@ function pairInnerObjects(pair: TablePair, renames: RenameMap): void {
   pair.policies = splitRecreated(pairObjects(from.policies, to.policies, byName), policyNeedsRecreate);
 }
 
-function pairForeignKeys(pair: TablePair, renames: RenameMap, context: DiffContext, retyped: ReadonlySet<string>) {
+function pairForeignKeys(
+  pair: TablePair,
+  renames: RenameMap,
+  context: DiffContext,
+  retyped: ReadonlySet<string>,
+) {
   const { from, to } = pair;
   pair.foreignKeys = splitRecreated(
     pairObjects(from.foreignKeys, to.foreignKeys, byName, (name) =>
@@ -203,8 +223,12 @@ export function indexChanged(a: IndexDef, b: IndexDef, columnName: (name: string
 function policyNeedsRecreate(a: PolicyDef, b: PolicyDef): boolean {
   // ALTER POLICY can change roles and expressions, but cannot remove an expression or change the command.
   const removes = (x?: string, y?: string) => x !== undefined && y === undefined;
-  return a.permissive !== b.permissive || a.command !== b.command || removes(a.using, b.using) ||
-    removes(a.withCheck, b.withCheck);
+  return (
+    a.permissive !== b.permissive ||
+    a.command !== b.command ||
+    removes(a.using, b.using) ||
+    removes(a.withCheck, b.withCheck)
+  );
 }
 
 function foreignKeyNeedsRecreate(

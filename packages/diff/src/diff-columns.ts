@@ -5,7 +5,11 @@ import type { TablePair } from './context.ts';
 import { sameIgnoring } from './equality.ts';
 
 const columnComment = (on: RelationRef, column: ColumnDef, from: string | undefined) =>
-  commentChange({ type: 'column', schema: on.schema, table: on.table, column: column.name }, from, column.comment);
+  commentChange(
+    { type: 'column', schema: on.schema, table: on.table, column: column.name },
+    from,
+    column.comment,
+  );
 
 export function newColumnComments(on: RelationRef, columns: readonly ColumnDef[]): Change[] {
   return columns.flatMap((column) => columnComment(on, column, undefined));
@@ -17,12 +21,17 @@ export function diffColumns(pair: TablePair): Change[] {
   const { columns } = pair;
   return [
     ...columns.dropped.map((column): Change => ({ kind: 'column.drop', ...fromRef, column })),
-    ...columns.renamed.map(([a, b]): Change => ({ kind: 'column.rename', ...toRef, from: a.name, to: b.name })),
+    ...columns.renamed.map(
+      ([a, b]): Change => ({ kind: 'column.rename', ...toRef, from: a.name, to: b.name }),
+    ),
     ...columns.added.flatMap((column): Change[] => [
       { kind: 'column.add', ...toRef, column },
       ...columnComment(toRef, column, undefined),
     ]),
-    ...columns.matched.flatMap(([a, b]) => [...alterColumn(toRef, a, b), ...columnComment(toRef, b, a.comment)]),
+    ...columns.matched.flatMap(([a, b]) => [
+      ...alterColumn(toRef, a, b),
+      ...columnComment(toRef, b, a.comment),
+    ]),
   ];
 }
 
@@ -56,7 +65,9 @@ function alterColumn(on: RelationRef, a: ColumnDef, b: ColumnDef): Change[] {
     ...(dropDefaultFirst ? [defaultChange(undefined)] : []),
     ...(retyped ? [{ kind: 'column.alterType' as const, ...on, from: a, to: b }] : []),
     ...(newDefault ? [defaultChange(b.default)] : []),
-    ...(a.nullable === b.nullable ? [] : [{ kind: 'column.setNullable' as const, ...on, column, nullable: b.nullable }]),
+    ...(a.nullable === b.nullable
+      ? []
+      : [{ kind: 'column.setNullable' as const, ...on, column, nullable: b.nullable }]),
     ...(identityChanged ? [identityChange(a.identity, b.identity)] : []),
   ];
 }

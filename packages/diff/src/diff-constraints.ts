@@ -26,7 +26,12 @@ export function isInlineConstraint(constraint: TableConstraint): boolean {
 
 const refOf = (t: TableDef): RelationRef => ({ schema: t.schema, table: t.name });
 
-function constraintComment(table: RelationRef, name: string, from: string | undefined, to: string | undefined) {
+function constraintComment(
+  table: RelationRef,
+  name: string,
+  from: string | undefined,
+  to: string | undefined,
+) {
   return commentChange({ type: 'constraint', schema: table.schema, table: table.table, name }, from, to);
 }
 
@@ -48,7 +53,9 @@ export function diffTableConstraints(pair: TablePair): Change[] {
     ['exclusion', pair.exclusions],
     ['foreignKey', pair.foreignKeys],
   ];
-  return groups.flatMap(([type, pairing]) => diffGroup(pair, pairing, (def) => ({ type, def }) as TableConstraint));
+  return groups.flatMap(([type, pairing]) =>
+    diffGroup(pair, pairing, (def) => ({ type, def }) as TableConstraint),
+  );
 }
 
 function diffGroup(pair: TablePair, pairing: Pairing<Def>, wrap: (def: Def) => TableConstraint): Change[] {
@@ -56,7 +63,9 @@ function diffGroup(pair: TablePair, pairing: Pairing<Def>, wrap: (def: Def) => T
   const toRef = refOf(pair.to);
   return [
     ...pairing.dropped.map((def): Change => ({ kind: 'constraint.drop', ...fromRef, constraint: wrap(def) })),
-    ...pairing.renamed.map(([a, b]): Change => ({ kind: 'constraint.rename', ...toRef, from: a.name, to: b.name })),
+    ...pairing.renamed.map(
+      ([a, b]): Change => ({ kind: 'constraint.rename', ...toRef, from: a.name, to: b.name }),
+    ),
     ...pairing.added.flatMap((def): Change[] => [
       { kind: 'constraint.add', ...toRef, constraint: wrap(def) },
       ...constraintComment(toRef, def.name, undefined, def.comment),

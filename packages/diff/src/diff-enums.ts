@@ -11,7 +11,9 @@ export function diffEnums(context: DiffContext): Change[] {
   const { enums } = context;
   return [
     ...enums.dropped.map((e): Change => ({ kind: 'enum.drop', enum: e, recreated: false })),
-    ...enums.renamed.map(([a, b]): Change => ({ kind: 'enum.rename', schema: a.schema, from: a.name, to: b.name })),
+    ...enums.renamed.map(
+      ([a, b]): Change => ({ kind: 'enum.rename', schema: a.schema, from: a.name, to: b.name }),
+    ),
     ...enums.added.flatMap((e): Change[] => [
       { kind: 'enum.create', enum: e },
       ...commentChange(target(e), undefined, e.comment),
@@ -26,7 +28,8 @@ export function diffEnums(context: DiffContext): Change[] {
 function evolveEnum(from: EnumDef, to: EnumDef, context: DiffContext): Change[] {
   const evolution = context.enumEvolution.get(keyOf(from));
   if (evolution === 'addValues') return addedValues(from, to);
-  if (evolution === 'replace') return [{ kind: 'enum.replace', from, to, columns: enumColumns(from, to, context) }];
+  if (evolution === 'replace')
+    return [{ kind: 'enum.replace', from, to, columns: enumColumns(from, to, context) }];
   return [];
 }
 
@@ -44,7 +47,9 @@ function addedValues(from: EnumDef, to: EnumDef): Change[] {
     if (i > lastOld) return [{ kind: 'enum.addValue', enum: ref, value }];
     const previous = to.values[i - 1];
     if (previous !== undefined) return [{ kind: 'enum.addValue', enum: ref, value, after: previous }];
-    return [{ kind: 'enum.addValue', enum: ref, value, ...(firstOld === undefined ? {} : { before: firstOld }) }];
+    return [
+      { kind: 'enum.addValue', enum: ref, value, ...(firstOld === undefined ? {} : { before: firstOld }) },
+    ];
   });
 }
 
@@ -52,7 +57,9 @@ function addedValues(from: EnumDef, to: EnumDef): Change[] {
 function enumColumns(from: EnumDef, to: EnumDef, context: DiffContext): EnumColumnUse[] {
   return context.tablePairs.flatMap((pair) =>
     pair.columns.matched
-      .filter(([a, b]) => referencedTypeKey(a.type) === keyOf(from) && referencedTypeKey(b.type) === keyOf(to))
+      .filter(
+        ([a, b]) => referencedTypeKey(a.type) === keyOf(from) && referencedTypeKey(b.type) === keyOf(to),
+      )
       .map(([a, b]) => ({
         schema: pair.to.schema,
         table: pair.to.name,

@@ -16,7 +16,9 @@ export function diffSchemas({ from, to }: DiffContext): Change[] {
       { kind: 'schema.create', schema },
       ...commentChange({ type: 'schema', name: schema.name }, undefined, schema.comment),
     ]),
-    ...pairing.matched.flatMap(([a, b]) => commentChange({ type: 'schema', name: b.name }, a.comment, b.comment)),
+    ...pairing.matched.flatMap(([a, b]) =>
+      commentChange({ type: 'schema', name: b.name }, a.comment, b.comment),
+    ),
   ];
 }
 
@@ -45,7 +47,11 @@ export function diffCollations({ from, to }: DiffContext): Change[] {
   const target = (c: CollationDef) => ({ type: 'collation' as const, schema: c.schema, name: c.name });
   return [
     ...pairing.dropped.map(
-      (collation): Change => ({ kind: 'collation.drop', collation, recreated: addedKeys.has(byKey(collation)) }),
+      (collation): Change => ({
+        kind: 'collation.drop',
+        collation,
+        recreated: addedKeys.has(byKey(collation)),
+      }),
     ),
     ...pairing.added.flatMap((collation): Change[] => [
       { kind: 'collation.create', collation },

@@ -18,17 +18,28 @@ export function createIndexes(on: RelationRef, indexes: readonly IndexDef[]): Ch
 export function diffIndexes(fromRef: RelationRef, toRef: RelationRef, pairing: Pairing<IndexDef>): Change[] {
   return [
     ...pairing.dropped.map((index): Change => ({ kind: 'index.drop', ...fromRef, index })),
-    ...pairing.renamed.map(([a, b]): Change => ({ kind: 'index.rename', schema: toRef.schema, from: a.name, to: b.name })),
+    ...pairing.renamed.map(
+      ([a, b]): Change => ({ kind: 'index.rename', schema: toRef.schema, from: a.name, to: b.name }),
+    ),
     ...createIndexes(toRef, pairing.added),
     ...pairing.matched.flatMap(([a, b]) => indexComment(toRef, b, a.comment)),
   ];
 }
 
 const triggerComment = (on: RelationRef, trigger: TriggerDef, from: string | undefined) =>
-  commentChange({ type: 'trigger', schema: on.schema, table: on.table, name: trigger.name }, from, trigger.comment);
+  commentChange(
+    { type: 'trigger', schema: on.schema, table: on.table, name: trigger.name },
+    from,
+    trigger.comment,
+  );
 
 function setEnabled(on: RelationRef, trigger: TriggerDef): Change {
-  return { kind: 'trigger.setEnabled', ...on, name: trigger.name, ...(trigger.enabled ? { enabled: trigger.enabled } : {}) };
+  return {
+    kind: 'trigger.setEnabled',
+    ...on,
+    name: trigger.name,
+    ...(trigger.enabled ? { enabled: trigger.enabled } : {}),
+  };
 }
 
 export function createTriggers(on: RelationRef, triggers: readonly TriggerDef[]): Change[] {
@@ -39,7 +50,11 @@ export function createTriggers(on: RelationRef, triggers: readonly TriggerDef[])
   ]);
 }
 
-export function diffTriggers(fromRef: RelationRef, toRef: RelationRef, pairing: Pairing<TriggerDef>): Change[] {
+export function diffTriggers(
+  fromRef: RelationRef,
+  toRef: RelationRef,
+  pairing: Pairing<TriggerDef>,
+): Change[] {
   return [
     ...pairing.dropped.map((trigger): Change => ({ kind: 'trigger.drop', ...fromRef, trigger })),
     ...createTriggers(toRef, pairing.added),
@@ -51,7 +66,11 @@ export function diffTriggers(fromRef: RelationRef, toRef: RelationRef, pairing: 
 }
 
 const policyComment = (on: RelationRef, policy: PolicyDef, from: string | undefined) =>
-  commentChange({ type: 'policy', schema: on.schema, table: on.table, name: policy.name }, from, policy.comment);
+  commentChange(
+    { type: 'policy', schema: on.schema, table: on.table, name: policy.name },
+    from,
+    policy.comment,
+  );
 
 export function createPolicies(on: RelationRef, policies: readonly PolicyDef[]): Change[] {
   return policies.flatMap((policy): Change[] => [
@@ -60,12 +79,18 @@ export function createPolicies(on: RelationRef, policies: readonly PolicyDef[]):
   ]);
 }
 
-export function diffPolicies(fromRef: RelationRef, toRef: RelationRef, pairing: Pairing<PolicyDef>): Change[] {
+export function diffPolicies(
+  fromRef: RelationRef,
+  toRef: RelationRef,
+  pairing: Pairing<PolicyDef>,
+): Change[] {
   return [
     ...pairing.dropped.map((policy): Change => ({ kind: 'policy.drop', ...fromRef, policy })),
     ...createPolicies(toRef, pairing.added),
     ...pairing.matched.flatMap(([a, b]): Change[] => [
-      ...(sameIgnoring(a, b, ['comment']) ? [] : [{ kind: 'policy.alter' as const, ...toRef, from: a, to: b }]),
+      ...(sameIgnoring(a, b, ['comment'])
+        ? []
+        : [{ kind: 'policy.alter' as const, ...toRef, from: a, to: b }]),
       ...policyComment(toRef, b, a.comment),
     ]),
   ];

@@ -14,7 +14,9 @@ export function pairRoutines({ from, to }: DiffContext): Pairing<RoutineDef> {
   return splitRecreated(
     pairObjects(from.functions, to.functions, routineKeyOf),
     (a, b) =>
-      a.kind !== b.kind || a.returns !== b.returns || (a.kind === 'aggregate' && a.definition !== b.definition),
+      a.kind !== b.kind ||
+      a.returns !== b.returns ||
+      (a.kind === 'aggregate' && a.definition !== b.definition),
   );
 }
 

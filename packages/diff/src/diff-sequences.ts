@@ -16,16 +16,24 @@ export function diffSequences(context: DiffContext): Change[] {
   );
   return [
     ...pairing.dropped.map(
-      (sequence): Change => ({ kind: 'sequence.drop', sequence, droppedWithOwner: ownerDropped(sequence, context) }),
+      (sequence): Change => ({
+        kind: 'sequence.drop',
+        sequence,
+        droppedWithOwner: ownerDropped(sequence, context),
+      }),
     ),
-    ...pairing.renamed.map(([a, b]): Change => ({ kind: 'sequence.rename', schema: a.schema, from: a.name, to: b.name })),
+    ...pairing.renamed.map(
+      ([a, b]): Change => ({ kind: 'sequence.rename', schema: a.schema, from: a.name, to: b.name }),
+    ),
     ...pairing.added.flatMap((sequence): Change[] => [
       { kind: 'sequence.create', sequence },
       ...ownedByChange(sequence, undefined, ownerIn(to, sequence)),
       ...commentChange(target(sequence), undefined, sequence.comment),
     ]),
     ...pairing.matched.flatMap(([a, b]): Change[] => [
-      ...(sameIgnoring(a, b, ['name', 'comment', 'ownedBy']) ? [] : [{ kind: 'sequence.alter' as const, from: a, to: b }]),
+      ...(sameIgnoring(a, b, ['name', 'comment', 'ownedBy'])
+        ? []
+        : [{ kind: 'sequence.alter' as const, from: a, to: b }]),
       ...ownedByChange(b, followRenames(ownerIn(from, a), context), ownerIn(to, b)),
       ...commentChange(target(b), a.comment, b.comment),
     ]),

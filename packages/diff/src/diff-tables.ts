@@ -1,5 +1,7 @@
 import { qualifiedKey, type TableDef } from '@schema-studio/schema';
 import type { Change, RelationRef } from './changes.ts';
+import { commentChange } from './comments.ts';
+import type { DiffContext, TablePair } from './context.ts';
 import { diffColumns, newColumnComments } from './diff-columns.ts';
 import { diffTableConstraints, newTableConstraintChanges } from './diff-constraints.ts';
 import {
@@ -10,8 +12,6 @@ import {
   diffPolicies,
   diffTriggers,
 } from './diff-relation-parts.ts';
-import { commentChange } from './comments.ts';
-import type { DiffContext, TablePair } from './context.ts';
 import { sameIgnoring } from './equality.ts';
 
 const keyOf = (t: TableDef) => qualifiedKey(t.schema, t.name);
@@ -26,7 +26,9 @@ export function diffTables(context: DiffContext): Change[] {
   const { tables, tablePairs } = context;
   const added = new Set(tables.added.map(keyOf));
   return [
-    ...tables.dropped.map((table): Change => ({ kind: 'table.drop', table, recreated: added.has(keyOf(table)) })),
+    ...tables.dropped.map(
+      (table): Change => ({ kind: 'table.drop', table, recreated: added.has(keyOf(table)) }),
+    ),
     ...tables.added.flatMap(createTable),
     ...tablePairs.flatMap(alterTable),
   ];
@@ -51,9 +53,13 @@ function alterTable(pair: TablePair): Change[] {
   const fromRef = refOf(from);
   const toRef = refOf(to);
   return [
-    ...(pair.renamed ? [{ kind: 'table.rename' as const, schema: from.schema, from: from.name, to: to.name }] : []),
+    ...(pair.renamed
+      ? [{ kind: 'table.rename' as const, schema: from.schema, from: from.name, to: to.name }]
+      : []),
     ...partitionChanges(fromRef, toRef, from, to),
-    ...(!!from.unlogged === !!to.unlogged ? [] : [{ kind: 'table.setLogged' as const, ...toRef, unlogged: !!to.unlogged }]),
+    ...(!!from.unlogged === !!to.unlogged
+      ? []
+      : [{ kind: 'table.setLogged' as const, ...toRef, unlogged: !!to.unlogged }]),
     ...optionChanges(toRef, from.options ?? [], to.options ?? []),
     ...diffColumns(pair),
     ...diffTableConstraints(pair),

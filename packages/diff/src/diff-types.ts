@@ -26,8 +26,13 @@ export function diffDomains({ from, to }: DiffContext): Change[] {
   );
   const recreated = addedKeys(pairing);
   return [
-    ...pairing.dropped.map((domain): Change => ({ kind: 'domain.drop', domain, recreated: recreated.has(keyOf(domain)) })),
-    ...pairing.added.flatMap((domain): Change[] => [{ kind: 'domain.create', domain }, ...domainComments(undefined, domain)]),
+    ...pairing.dropped.map(
+      (domain): Change => ({ kind: 'domain.drop', domain, recreated: recreated.has(keyOf(domain)) }),
+    ),
+    ...pairing.added.flatMap((domain): Change[] => [
+      { kind: 'domain.create', domain },
+      ...domainComments(undefined, domain),
+    ]),
     ...pairing.matched.flatMap(([a, b]) => [...alterDomain(a, b), ...domainComments(a, b)]),
   ];
 }
@@ -42,7 +47,13 @@ function alterDomain(a: DomainDef, b: DomainDef): Change[] {
     ...checks.dropped.map((check): Change => ({ kind: 'domain.dropCheck', domain, check })),
     ...(a.default === b.default
       ? []
-      : [{ kind: 'domain.setDefault' as const, domain, ...(b.default === undefined ? {} : { default: b.default }) }]),
+      : [
+          {
+            kind: 'domain.setDefault' as const,
+            domain,
+            ...(b.default === undefined ? {} : { default: b.default }),
+          },
+        ]),
     ...(a.notNull === b.notNull ? [] : [{ kind: 'domain.setNotNull' as const, domain, notNull: b.notNull }]),
     ...checks.added.map((check): Change => ({ kind: 'domain.addCheck', domain, check })),
   ];
@@ -69,13 +80,20 @@ export function diffComposites({ from, to }: DiffContext): Change[] {
   const target = (c: CompositeTypeDef) => ({ type: 'type' as const, schema: c.schema, name: c.name });
   return [
     ...pairing.dropped.map(
-      (composite): Change => ({ kind: 'composite.drop', composite, recreated: recreated.has(keyOf(composite)) }),
+      (composite): Change => ({
+        kind: 'composite.drop',
+        composite,
+        recreated: recreated.has(keyOf(composite)),
+      }),
     ),
     ...pairing.added.flatMap((composite): Change[] => [
       { kind: 'composite.create', composite },
       ...commentChange(target(composite), undefined, composite.comment),
     ]),
-    ...pairing.matched.flatMap(([a, b]) => [...alterComposite(a, b), ...commentChange(target(b), a.comment, b.comment)]),
+    ...pairing.matched.flatMap(([a, b]) => [
+      ...alterComposite(a, b),
+      ...commentChange(target(b), a.comment, b.comment),
+    ]),
   ];
 }
 
@@ -84,18 +102,25 @@ function needsRecreate(a: CompositeTypeDef, b: CompositeTypeDef): boolean {
   const fromNames = new Set(a.attributes.map((x) => x.name));
   const kept = a.attributes.filter((x) => b.attributes.some((y) => y.name === x.name)).map((x) => x.name);
   const added = b.attributes.filter((y) => !fromNames.has(y.name)).map((y) => y.name);
-  return !sameList([...kept, ...added], b.attributes.map((y) => y.name));
+  return !sameList(
+    [...kept, ...added],
+    b.attributes.map((y) => y.name),
+  );
 }
 
 function alterComposite(a: CompositeTypeDef, b: CompositeTypeDef): Change[] {
   const composite = refOf(b);
   const attributes = pairObjects(a.attributes, b.attributes, (x) => x.name);
   return [
-    ...attributes.dropped.map((attribute): Change => ({ kind: 'composite.dropAttribute', composite, attribute })),
+    ...attributes.dropped.map(
+      (attribute): Change => ({ kind: 'composite.dropAttribute', composite, attribute }),
+    ),
     ...attributes.matched
       .filter(([x, y]) => !sameIgnoring(x, y))
       .map(([, attribute]): Change => ({ kind: 'composite.alterAttribute', composite, attribute })),
-    ...attributes.added.map((attribute): Change => ({ kind: 'composite.addAttribute', composite, attribute })),
+    ...attributes.added.map(
+      (attribute): Change => ({ kind: 'composite.addAttribute', composite, attribute }),
+    ),
   ];
 }
 
@@ -107,7 +132,9 @@ export function diffRanges({ from, to }: DiffContext): Change[] {
   const recreated = addedKeys(pairing);
   const target = (r: RangeTypeDef) => ({ type: 'type' as const, schema: r.schema, name: r.name });
   return [
-    ...pairing.dropped.map((range): Change => ({ kind: 'range.drop', range, recreated: recreated.has(keyOf(range)) })),
+    ...pairing.dropped.map(
+      (range): Change => ({ kind: 'range.drop', range, recreated: recreated.has(keyOf(range)) }),
+    ),
     ...pairing.added.flatMap((range): Change[] => [
       { kind: 'range.create', range },
       ...commentChange(target(range), undefined, range.comment),

@@ -3,7 +3,7 @@ import type { Change, RelationRef } from './changes.ts';
 import { commentChange } from './comments.ts';
 import { type DiffContext, indexChanged, renamedTop } from './context.ts';
 import { createIndexes, createTriggers, diffIndexes, diffTriggers } from './diff-relation-parts.ts';
-import { routineKeyOf, pairRoutines } from './diff-routines.ts';
+import { pairRoutines, routineKeyOf } from './diff-routines.ts';
 import { sameIgnoring } from './equality.ts';
 import { pairObjects, splitRecreated } from './pairing.ts';
 
@@ -46,7 +46,11 @@ export function diffViews(context: DiffContext): Change[] {
  */
 function rebuiltViews(context: DiffContext, changedViews: readonly string[]): Set<string> {
   const routines = pairRoutines(context);
-  const disturbed = new Set([...context.disturbedTables, ...routines.dropped.map(routineKeyOf), ...changedViews]);
+  const disturbed = new Set([
+    ...context.disturbedTables,
+    ...routines.dropped.map(routineKeyOf),
+    ...changedViews,
+  ]);
   const rebuilt = new Set(changedViews);
   let grew = true;
   while (grew) {
@@ -63,13 +67,21 @@ function rebuiltViews(context: DiffContext, changedViews: readonly string[]): Se
 }
 
 function viewTarget(view: ViewDef) {
-  return { type: view.materialized ? ('materializedView' as const) : ('view' as const), schema: view.schema, name: view.name };
+  return {
+    type: view.materialized ? ('materializedView' as const) : ('view' as const),
+    schema: view.schema,
+    name: view.name,
+  };
 }
 
 function columnComments(view: ViewDef, from: ViewDef | undefined): Change[] {
   const before = new Map((from?.columns ?? []).map((c) => [c.name, c.comment] as const));
   return view.columns.flatMap((c) =>
-    commentChange({ type: 'column', schema: view.schema, table: view.name, column: c.name }, before.get(c.name), c.comment),
+    commentChange(
+      { type: 'column', schema: view.schema, table: view.name, column: c.name },
+      before.get(c.name),
+      c.comment,
+    ),
   );
 }
 
@@ -90,10 +102,21 @@ function alterView(a: ViewDef, b: ViewDef, context: DiffContext): Change[] {
   const indexes = splitRecreated(pairObjects(a.indexes, b.indexes, byName, hinted), (x, y) =>
     indexChanged(x, y, (n) => n),
   );
-  const triggers = splitRecreated(pairObjects(a.triggers, b.triggers, byName), (x, y) => x.definition !== y.definition);
+  const triggers = splitRecreated(
+    pairObjects(a.triggers, b.triggers, byName),
+    (x, y) => x.definition !== y.definition,
+  );
   return [
     ...(renamed
-      ? [{ kind: 'view.rename' as const, schema: a.schema, from: a.name, to: b.name, materialized: b.materialized }]
+      ? [
+          {
+            kind: 'view.rename' as const,
+            schema: a.schema,
+            from: a.name,
+            to: b.name,
+            materialized: b.materialized,
+          },
+        ]
       : []),
     ...diffIndexes(refOf(a), refOf(b), indexes),
     ...diffTriggers(refOf(a), refOf(b), triggers),

@@ -1,6 +1,8 @@
 /** Deep equality over plain model data, optionally ignoring some top-level fields (names, comments). */
 export function sameIgnoring<T extends object>(a: T, b: T, ignored: readonly (keyof T)[] = []): boolean {
-  return stableJson(a, ignored as readonly PropertyKey[]) === stableJson(b, ignored as readonly PropertyKey[]);
+  return (
+    stableJson(a, ignored as readonly PropertyKey[]) === stableJson(b, ignored as readonly PropertyKey[])
+  );
 }
 
 function stableJson(value: unknown, ignored: readonly PropertyKey[] = []): string {

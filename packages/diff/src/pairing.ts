@@ -22,7 +22,8 @@ export function pairObjects<T>(
   const validRenames = new Map<string, string>();
   for (const item of from) {
     const target = renamedTo(keyOf(item));
-    if (target !== undefined && target !== keyOf(item) && toByKey.has(target)) validRenames.set(keyOf(item), target);
+    if (target !== undefined && target !== keyOf(item) && toByKey.has(target))
+      validRenames.set(keyOf(item), target);
   }
   const renameTargets = new Set(validRenames.values());
   const matched: (readonly [T, T])[] = [];
@@ -47,7 +48,10 @@ export function pairObjects<T>(
 }
 
 /** Moves matched pairs that cannot be altered in place to dropped + added. Renamed pairs stay renamed. */
-export function splitRecreated<T>(pairing: Pairing<T>, mustRecreate: (from: T, to: T) => boolean): Pairing<T> {
+export function splitRecreated<T>(
+  pairing: Pairing<T>,
+  mustRecreate: (from: T, to: T) => boolean,
+): Pairing<T> {
   const recreate = pairing.matched.filter(([a, b]) => mustRecreate(a, b));
   if (recreate.length === 0) return pairing;
   const gone = new Set(recreate);

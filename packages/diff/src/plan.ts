@@ -57,7 +57,8 @@ export function invertHints(hints: readonly RenameHint[]): RenameHint[] {
     hints.filter((h) => h.kind === 'table').map((h) => [`${h.schema}.${h.from}`, h.to] as const),
   );
   return hints.map((h) => {
-    const table = h.table === undefined ? undefined : (renamedTables.get(`${h.schema}.${h.table}`) ?? h.table);
+    const table =
+      h.table === undefined ? undefined : (renamedTables.get(`${h.schema}.${h.table}`) ?? h.table);
     return { ...h, ...(table === undefined ? {} : { table }), from: h.to, to: h.from };
   });
 }

@@ -3,6 +3,9 @@
  * `pg`'s `client.query` and PGlite's `db.query` both fit, so the same catalog code runs on a live server and in
  * the embedded shadow engine.
  */
-export type QueryFn = (sql: string, params?: readonly unknown[]) => Promise<{ readonly rows: readonly Row[] }>;
+export type QueryFn = (
+  sql: string,
+  params?: readonly unknown[],
+) => Promise<{ readonly rows: readonly Row[] }>;
 
 export type Row = Record<string, unknown>;

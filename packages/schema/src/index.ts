@@ -2,6 +2,8 @@
  * `@schema-studio/schema`: the one schema model every part of Schema Studio reads and writes.
  * Pure data and pure functions; no runtime dependencies.
  */
+
+export { firstDifference } from './difference.ts';
 export * from './model.ts';
 export * from './names.ts';
 export * from './normalize.ts';

@@ -325,12 +325,15 @@ export interface ViewColumnDef {
   readonly comment?: string;
 }
 
-/** An empty model of a dialect. */
+/**
+ * The model of a freshly created, empty database. For PostgreSQL that is not nothing: every new database has
+ * the `public` schema, with its standard comment, so a migration from `empty` must not create it.
+ */
 export function emptyModel(dialect: Dialect = 'postgres'): SchemaModel {
   return {
     formatVersion: FORMAT_VERSION,
     dialect,
-    schemas: [],
+    schemas: dialect === 'postgres' ? [{ name: 'public', comment: 'standard public schema' }] : [],
     extensions: [],
     collations: [],
     enums: [],

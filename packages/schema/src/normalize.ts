@@ -68,9 +68,7 @@ export function normalizeModel(model: SchemaModel): SchemaModel {
     compositeTypes: byQualified(model.compositeTypes),
     rangeTypes: byQualified(model.rangeTypes),
     sequences: byQualified(model.sequences),
-    functions: [...model.functions].sort(
-      (a, b) => compareQualified(a, b) || compareStrings(a.args, b.args),
-    ),
+    functions: [...model.functions].sort((a, b) => compareQualified(a, b) || compareStrings(a.args, b.args)),
     tables: byQualified(model.tables).map(normalizeTable),
     views: byQualified(model.views).map(normalizeView),
   };

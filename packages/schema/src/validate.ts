@@ -35,7 +35,12 @@ function requireArray(obj: Json, key: string, path: string, p: Problems): unknow
   return value;
 }
 
-function eachObject(items: unknown[], path: string, p: Problems, check: (o: Json, path: string) => void): void {
+function eachObject(
+  items: unknown[],
+  path: string,
+  p: Problems,
+  check: (o: Json, path: string) => void,
+): void {
   items.forEach((item, i) => {
     const at = `${path}[${i}]`;
     if (isObject(item)) check(item, at);
@@ -111,7 +116,9 @@ function checkTable(t: Json, path: string, p: Problems): void {
     requireString(ix, 'name', at, p);
     requireString(ix, 'method', at, p);
     requireBoolean(ix, 'unique', at, p);
-    eachObject(requireArray(ix, 'keys', at, p), `${at}.keys`, p, (k, kat) => requireString(k, 'column', kat, p));
+    eachObject(requireArray(ix, 'keys', at, p), `${at}.keys`, p, (k, kat) =>
+      requireString(k, 'column', kat, p),
+    );
   });
   eachObject(requireArray(t, 'triggers', path, p), `${path}.triggers`, p, (tr, at) => {
     requireString(tr, 'name', at, p);
@@ -136,7 +143,8 @@ function checkForeignKeyTargets(model: Json, p: Problems): void {
       const at = `tables[${ti}].foreignKeys[${fi}]`;
       const target = tables.get(`${String(fk.refSchema)}.${String(fk.refTable)}`);
       if (!target) p.add(at, `references unknown table "${String(fk.refSchema)}.${String(fk.refTable)}"`);
-      else if (Array.isArray(fk.refColumns)) checkColumnRefs(fk.refColumns.map(String), target, `${at}.refColumns`, p);
+      else if (Array.isArray(fk.refColumns))
+        checkColumnRefs(fk.refColumns.map(String), target, `${at}.refColumns`, p);
     });
   });
 }
@@ -172,7 +180,9 @@ export function validateModel(input: unknown): Result<SchemaModel, string[]> {
   if (p.list.length > 0) return err(p.list);
 
   eachObject(input.tables as unknown[], 'tables', p, (t, at) => checkTable(t, at, p));
-  const tableKeys = (input.tables as unknown[]).filter(isObject).map((t) => `${String(t.schema)}.${String(t.name)}`);
+  const tableKeys = (input.tables as unknown[])
+    .filter(isObject)
+    .map((t) => `${String(t.schema)}.${String(t.name)}`);
   checkDuplicates(tableKeys, 'tables', 'table', p);
   for (const key of ['enums', 'domains', 'compositeTypes', 'sequences', 'views'] as const) {
     eachObject(input[key] as unknown[], key, p, (o, at) => {

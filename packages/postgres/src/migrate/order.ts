@@ -34,6 +34,8 @@ const PHASES = [
   'create.extensions',
   'create.collations',
   'create.types',
+  'replace.enums',
+  'create.typesOverTypes',
   'create.sequences',
   'create.routines',
   'create.tables',
@@ -74,7 +76,8 @@ const recreatedOr = (recreated: boolean, early: Phase, late: Phase) => (recreate
 
 /** SQL functions are checked when created: one naming a table or view of this plan must follow it. */
 function routinePhase(definition: string, facts: PlanFacts): Phase {
-  const mentions = (objects: PlanFacts['createdViews']) => objects.some((o) => mentionsObject(definition, o.schema, o.name));
+  const mentions = (objects: PlanFacts['createdViews']) =>
+    objects.some((o) => mentionsObject(definition, o.schema, o.name));
   if (mentions(facts.createdViews)) return 'create.routinesAfterViews';
   return mentions(facts.createdTables) ? 'create.routinesAfterTables' : 'create.routines';
 }
@@ -91,19 +94,21 @@ const PHASE_OF: PhaseOf = {
   'enum.drop': (c) => recreatedOr(c.recreated, 'drop.recreatedTypes', 'drop.types'),
   'enum.rename': 'rename.objects',
   'enum.addValue': 'create.types',
-  'enum.replace': 'create.types',
-  'domain.create': 'create.types',
+  // Enum replacements run after types stop using the enum (its old copy must be droppable) and before types
+  // start using it (they must use the new copy): types built over other types are created after them.
+  'enum.replace': 'replace.enums',
+  'domain.create': 'create.typesOverTypes',
   'domain.drop': (c) => recreatedOr(c.recreated, 'drop.recreatedTypes', 'drop.types'),
   'domain.setDefault': 'create.types',
   'domain.setNotNull': 'create.types',
   'domain.addCheck': 'create.types',
   'domain.dropCheck': 'create.types',
-  'composite.create': 'create.types',
+  'composite.create': 'create.typesOverTypes',
   'composite.drop': (c) => recreatedOr(c.recreated, 'drop.recreatedTypes', 'drop.types'),
-  'composite.addAttribute': 'create.types',
+  'composite.addAttribute': 'create.typesOverTypes',
   'composite.dropAttribute': 'create.types',
-  'composite.alterAttribute': 'create.types',
-  'range.create': 'create.types',
+  'composite.alterAttribute': 'create.typesOverTypes',
+  'range.create': 'create.typesOverTypes',
   'range.drop': (c) => recreatedOr(c.recreated, 'drop.recreatedTypes', 'drop.types'),
   'sequence.create': 'create.sequences',
   'sequence.drop': 'drop.sequences',
@@ -174,20 +179,35 @@ function nodeOf(change: Change, index: number): Node {
       return { change, key: qualifiedKey(change.enum.schema, change.enum.name), deps: [] };
     case 'domain.create':
     case 'domain.drop':
-      return { change, key: qualifiedKey(change.domain.schema, change.domain.name), deps: typeDeps(change.domain.type) };
+      return {
+        change,
+        key: qualifiedKey(change.domain.schema, change.domain.name),
+        deps: typeDeps(change.domain.type),
+      };
     case 'composite.create':
     case 'composite.drop': {
       const c = change.composite;
-      return { change, key: qualifiedKey(c.schema, c.name), deps: typeDeps(...c.attributes.map((a) => a.type)) };
+      return {
+        change,
+        key: qualifiedKey(c.schema, c.name),
+        deps: typeDeps(...c.attributes.map((a) => a.type)),
+      };
     }
     case 'range.create':
     case 'range.drop':
-      return { change, key: qualifiedKey(change.range.schema, change.range.name), deps: typeDeps(change.range.subtype) };
+      return {
+        change,
+        key: qualifiedKey(change.range.schema, change.range.name),
+        deps: typeDeps(change.range.subtype),
+      };
     case 'table.create':
     case 'table.drop': {
       const t = change.table;
       const parent = t.partitionOf ? [qualifiedKey(t.partitionOf.schema, t.partitionOf.table)] : [];
-      const referenced = change.kind === 'table.drop' ? t.foreignKeys.map((fk) => qualifiedKey(fk.refSchema, fk.refTable)) : [];
+      const referenced =
+        change.kind === 'table.drop'
+          ? t.foreignKeys.map((fk) => qualifiedKey(fk.refSchema, fk.refTable))
+          : [];
       return { change, key: qualifiedKey(t.schema, t.name), deps: [...parent, ...referenced] };
     }
     case 'view.create':
@@ -227,16 +247,27 @@ const DROP_PHASES: ReadonlySet<Phase> = new Set([
 
 function sortPhase(phase: Phase, nodes: readonly Node[]): Change[] {
   const withDeps = phase.startsWith('create.routines') ? routineDeps(nodes) : nodes;
-  const sorted = topoSort(withDeps, (n) => n.key, (n) => n.deps);
-  // Drops go dependents first: sort as for creation, then reverse (keeping unrelated drops in model order).
-  return (DROP_PHASES.has(phase) ? reverseDependencies(withDeps) : sorted).map((n) => n.change);
+  // Drops go dependents first; creates go dependencies first.
+  const sorted = DROP_PHASES.has(phase)
+    ? reverseDependencies(withDeps)
+    : topoSort(
+        withDeps,
+        (n) => n.key,
+        (n) => n.deps,
+      );
+  return sorted.map((n) => n.change);
 }
 
 /** Dependents before what they depend on, otherwise in the original order. */
 function reverseDependencies(nodes: readonly Node[]): Node[] {
   const dependents = new Map<string, string[]>();
-  for (const n of nodes) for (const d of n.deps) if (d !== n.key) dependents.set(d, [...(dependents.get(d) ?? []), n.key]);
-  return topoSort(nodes, (n) => n.key, (n) => dependents.get(n.key) ?? []);
+  for (const n of nodes)
+    for (const d of n.deps) if (d !== n.key) dependents.set(d, [...(dependents.get(d) ?? []), n.key]);
+  return topoSort(
+    nodes,
+    (n) => n.key,
+    (n) => dependents.get(n.key) ?? [],
+  );
 }
 
 export function orderChanges(changes: readonly Change[], to: SchemaModel): Change[] {
@@ -246,6 +277,33 @@ export function orderChanges(changes: readonly Change[], to: SchemaModel): Chang
     viewKeys: new Set(to.views.map((v) => qualifiedKey(v.schema, v.name))),
   };
   const byPhase = new Map<Phase, Node[]>(PHASES.map((p) => [p, []]));
-  changes.forEach((change, i) => byPhase.get(phaseOf(change, facts))?.push(nodeOf(change, i)));
+  changes.forEach((change, i) => {
+    byPhase.get(phaseOf(change, facts))?.push(nodeOf(change, i));
+  });
   return PHASES.flatMap((phase) => sortPhase(phase, byPhase.get(phase) ?? []));
+}
+
+/**
+ * Tables that reference each other in a cycle cannot be dropped one by one: a table still referenced by one
+ * dropped later gets that foreign key dropped explicitly first.
+ */
+export function breakDropCycles(ordered: readonly Change[]): Change[] {
+  const drops = ordered.flatMap((c) => (c.kind === 'table.drop' ? [c] : []));
+  const position = new Map(drops.map((d, i) => [qualifiedKey(d.table.schema, d.table.name), i] as const));
+  const extra: Change[] = drops.flatMap((d, i) =>
+    d.table.foreignKeys
+      .filter((fk) => (position.get(qualifiedKey(fk.refSchema, fk.refTable)) ?? i) < i)
+      .map(
+        (def): Change => ({
+          kind: 'constraint.drop',
+          schema: d.table.schema,
+          table: d.table.name,
+          constraint: { type: 'foreignKey', def },
+        }),
+      ),
+  );
+  const first = ordered.findIndex((c) => c.kind === 'table.drop');
+  return first === -1 || extra.length === 0
+    ? [...ordered]
+    : [...ordered.slice(0, first), ...extra, ...ordered.slice(first)];
 }

@@ -25,7 +25,10 @@ export function shown(schema: string, name: string): string {
   return `"${schema}.${name}"`;
 }
 
-export function isCreated(context: EmitContext, on: { readonly schema: string; readonly table: string }): boolean {
+export function isCreated(
+  context: EmitContext,
+  on: { readonly schema: string; readonly table: string },
+): boolean {
   return context.created.has(qualifiedKey(on.schema, on.table));
 }
 
@@ -44,5 +47,8 @@ export function exclusiveLock(schema: string, table: string): Hazard {
 
 /** The SQL of a stored statement without the trailing semicolon and blank lines the catalog renders. */
 export function bareStatement(sql: string): string {
-  return sql.trim().replace(/;+\s*$/, '').trimEnd();
+  return sql
+    .trim()
+    .replace(/;+\s*$/, '')
+    .trimEnd();
 }

@@ -2,7 +2,11 @@
  * Stable topological sort: items keep their order unless a dependency must come first. Dependencies outside
  * the list are ignored; a cycle is broken by taking the earliest remaining item.
  */
-export function topoSort<T>(items: readonly T[], keyOf: (item: T) => string, depsOf: (item: T) => readonly string[]): T[] {
+export function topoSort<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  depsOf: (item: T) => readonly string[],
+): T[] {
   const keys = new Set(items.map(keyOf));
   const done = new Set<string>();
   const remaining = [...items];

@@ -52,7 +52,8 @@ function isWidening(from: ParsedType, to: ParsedType): boolean {
   const fromRank = INTEGER_RANK[from.base];
   const toRank = INTEGER_RANK[to.base];
   if (fromRank !== undefined && toRank !== undefined) return toRank >= fromRank;
-  if (fromRank !== undefined && to.base === 'numeric') return to.modifiers.length === 0 || (to.modifiers[0] ?? 0) - (to.modifiers[1] ?? 0) >= 19;
+  if (fromRank !== undefined && to.base === 'numeric')
+    return to.modifiers.length === 0 || (to.modifiers[0] ?? 0) - (to.modifiers[1] ?? 0) >= 19;
   if (from.base === 'real' && to.base === 'double precision') return true;
   if (from.base === 'timestamp without time zone' && to.base === 'timestamp with time zone') return true;
   if (from.base === 'date' && to.base.startsWith('timestamp')) return true;

@@ -32,7 +32,10 @@ async function adminQuery(sql: string): Promise<void> {
 
 /** Creates a fresh database named `ss_<prefix>_<random>` and a client connected to it. */
 export async function createTempDatabase(prefix = 'test'): Promise<TempDatabase> {
-  const name = `ss_${prefix.replace(/[^a-z0-9_]/gi, '_').toLowerCase().slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const name = `ss_${prefix
+    .replace(/[^a-z0-9_]/gi, '_')
+    .toLowerCase()
+    .slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   const url = databaseUrl(name);
   const client = new pg.Client({ connectionString: url });

@@ -38,6 +38,8 @@ export function commentObject(t: CommentTarget): string {
 
 export const commentEmitters: EmitterMap<'comment.set'> = {
   'comment.set': ({ target, comment }) => [
-    statement(`COMMENT ON ${commentObject(target)} IS ${comment === undefined ? 'NULL' : quoteLiteral(comment)}`),
+    statement(
+      `COMMENT ON ${commentObject(target)} IS ${comment === undefined ? 'NULL' : quoteLiteral(comment)}`,
+    ),
   ],
 };

@@ -62,8 +62,13 @@ function addConstraint(change: ChangeOf<'constraint.add'>, context: EmitContext)
   const on = { schema: change.schema, table: change.table };
   if (isCreated(context, on)) return [statement(`${alterTable(on)} ADD ${constraintClause(c)}`)];
   if (c.type === 'foreignKey' || c.type === 'check') return addThenValidate(on, c);
-  const build = hazard('INDEX_BUILD', `builds the index of "${c.def.name}" on table ${shown(on.schema, on.table)}`);
-  return [statement(`${alterTable(on)} ADD ${constraintClause(c)}`, [exclusiveLock(on.schema, on.table), build])];
+  const build = hazard(
+    'INDEX_BUILD',
+    `builds the index of "${c.def.name}" on table ${shown(on.schema, on.table)}`,
+  );
+  return [
+    statement(`${alterTable(on)} ADD ${constraintClause(c)}`, [exclusiveLock(on.schema, on.table), build]),
+  ];
 }
 
 function addThenValidate(on: On, c: Extract<TableConstraint, { type: 'foreignKey' | 'check' }>) {
@@ -91,7 +96,9 @@ function validate(on: On, name: string) {
 function dropConstraint({ schema, table, constraint: c }: ChangeOf<'constraint.drop'>) {
   const hazards = [exclusiveLock(schema, table)];
   if (c.type === 'primaryKey' || c.type === 'unique' || c.type === 'exclusion')
-    hazards.push(hazard('INDEX_DROPPED', `drops the index of "${c.def.name}" on table ${shown(schema, table)}`));
+    hazards.push(
+      hazard('INDEX_DROPPED', `drops the index of "${c.def.name}" on table ${shown(schema, table)}`),
+    );
   return [statement(`${alterTable({ schema, table })} DROP CONSTRAINT ${quoteIdent(c.def.name)}`, hazards)];
 }
 

@@ -2,7 +2,15 @@ import type { ChangeOf } from '@schema-studio/diff';
 import type { IndexDef, IndexKeyDef } from '@schema-studio/schema';
 import { qualifiedKey } from '@schema-studio/schema';
 import { collationRef, identList, qualify, quoteIdent } from '../quote.ts';
-import { type EmitContext, type EmitterMap, exclusiveLock, hazard, isCreated, shown, statement } from '../statement.ts';
+import {
+  type EmitContext,
+  type EmitterMap,
+  exclusiveLock,
+  hazard,
+  isCreated,
+  shown,
+  statement,
+} from '../statement.ts';
 
 type Kinds = 'index.create' | 'index.drop' | 'index.rename';
 
@@ -16,7 +24,11 @@ function keyClause(k: IndexKeyDef): string {
 }
 
 /** `CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON table [USING method] (keys) ...`; btree is the default method. */
-export function createIndexSql(on: { schema: string; table: string }, index: IndexDef, concurrently: boolean): string {
+export function createIndexSql(
+  on: { schema: string; table: string },
+  index: IndexDef,
+  concurrently: boolean,
+): string {
   const unique = index.unique ? 'UNIQUE ' : '';
   const how = concurrently ? 'CONCURRENTLY ' : '';
   const method = index.method === 'btree' ? '' : ` USING ${index.method}`;
@@ -37,10 +49,16 @@ function createIndex({ schema, table, index }: ChangeOf<'index.create'>, context
   if (isCreated(context, on)) return [statement(createIndexSql(on, index, false))];
   const build = hazard('INDEX_BUILD', `builds index "${index.name}" on ${shown(schema, table)}`);
   if (context.partitioned.has(qualifiedKey(schema, table))) {
-    const share = hazard('SHARE_LOCK', `blocks writes to partitioned table ${shown(schema, table)} during the build`);
+    const share = hazard(
+      'SHARE_LOCK',
+      `blocks writes to partitioned table ${shown(schema, table)} during the build`,
+    );
     return [statement(createIndexSql(on, index, false), [share, build])];
   }
-  const outside = hazard('NOT_TRANSACTIONAL', `CREATE INDEX CONCURRENTLY "${index.name}" runs outside a transaction`);
+  const outside = hazard(
+    'NOT_TRANSACTIONAL',
+    `CREATE INDEX CONCURRENTLY "${index.name}" runs outside a transaction`,
+  );
   return [statement(createIndexSql(on, index, true), [outside, build], false)];
 }
 
@@ -48,9 +66,14 @@ export const indexEmitters: EmitterMap<Kinds> = {
   'index.create': createIndex,
   'index.drop': ({ schema, table, index }) => [
     statement(`DROP INDEX ${qualify(schema, index.name)}`, [
-      hazard('INDEX_DROPPED', `drops index "${index.name}" on ${shown(schema, table)}; queries using it slow down`),
+      hazard(
+        'INDEX_DROPPED',
+        `drops index "${index.name}" on ${shown(schema, table)}; queries using it slow down`,
+      ),
       exclusiveLock(schema, table),
     ]),
   ],
-  'index.rename': ({ schema, from, to }) => [statement(`ALTER INDEX ${qualify(schema, from)} RENAME TO ${quoteIdent(to)}`)],
+  'index.rename': ({ schema, from, to }) => [
+    statement(`ALTER INDEX ${qualify(schema, from)} RENAME TO ${quoteIdent(to)}`),
+  ],
 };

@@ -12,7 +12,10 @@ type Kinds =
   | 'collation.drop';
 
 export const namespaceEmitters: EmitterMap<Kinds> = {
-  'schema.create': ({ schema }) => [statement(`CREATE SCHEMA ${quoteIdent(schema.name)}`)],
+  // Every new database has `public`: creating it must not fail when a model lists it.
+  'schema.create': ({ schema }) => [
+    statement(`CREATE SCHEMA ${schema.name === 'public' ? 'IF NOT EXISTS ' : ''}${quoteIdent(schema.name)}`),
+  ],
   'schema.drop': ({ schema }) => [
     statement(`DROP SCHEMA ${quoteIdent(schema.name)}`, [
       hazard('BREAKS_DEPENDENTS', `drops schema "${schema.name}"`),
@@ -32,7 +35,9 @@ export const namespaceEmitters: EmitterMap<Kinds> = {
     ]),
   ],
   'collation.create': ({ collation }) => [
-    statement(`CREATE COLLATION ${qualify(collation.schema, collation.name)} (${collationOptions(collation)})`),
+    statement(
+      `CREATE COLLATION ${qualify(collation.schema, collation.name)} (${collationOptions(collation)})`,
+    ),
   ],
   'collation.drop': ({ collation: c, recreated }) => [
     statement(

@@ -3,7 +3,12 @@ import { qualify, quoteIdent } from '../quote.ts';
 import { defaultSequenceOptions, sequenceClauses } from '../sequence-options.ts';
 import { type EmitterMap, hazard, shown, statement } from '../statement.ts';
 
-type Kinds = 'sequence.create' | 'sequence.drop' | 'sequence.rename' | 'sequence.alter' | 'sequence.setOwnedBy';
+type Kinds =
+  | 'sequence.create'
+  | 'sequence.drop'
+  | 'sequence.rename'
+  | 'sequence.alter'
+  | 'sequence.setOwnedBy';
 
 export const sequenceEmitters: EmitterMap<Kinds> = {
   'sequence.create': ({ sequence: s }) => [statement(createSequence(s))],

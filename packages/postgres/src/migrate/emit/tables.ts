@@ -2,7 +2,15 @@ import type { ChangeOf } from '@schema-studio/diff';
 import { allConstraints, isInlineConstraint } from '@schema-studio/diff';
 import type { TableDef } from '@schema-studio/schema';
 import { qualify, quoteIdent } from '../quote.ts';
-import { type EmitContext, type EmitterMap, exclusiveLock, hazard, onExisting, shown, statement } from '../statement.ts';
+import {
+  type EmitContext,
+  type EmitterMap,
+  exclusiveLock,
+  hazard,
+  onExisting,
+  shown,
+  statement,
+} from '../statement.ts';
 import { columnDefinition } from './columns.ts';
 import { constraintClause } from './constraints.ts';
 
@@ -20,7 +28,8 @@ type Kinds =
 
 type On = { readonly schema: string; readonly table: string };
 const alterTable = (on: On) => `ALTER TABLE ${qualify(on.schema, on.table)}`;
-const lockOnly = (context: EmitContext, on: On) => onExisting(context, on, [exclusiveLock(on.schema, on.table)]);
+const lockOnly = (context: EmitContext, on: On) =>
+  onExisting(context, on, [exclusiveLock(on.schema, on.table)]);
 
 /** CREATE TABLE with columns, keys, uniques, checks and exclusions inline; foreign keys come later. */
 export function createTable(t: TableDef): string {
@@ -43,7 +52,10 @@ function replicaIdentity(identity: string | undefined): string {
 }
 
 function setLogged({ schema, table, unlogged }: ChangeOf<'table.setLogged'>, context: EmitContext) {
-  const rewrite = hazard('TABLE_REWRITE', `rewrites table ${shown(schema, table)} as ${unlogged ? 'unlogged' : 'logged'}`);
+  const rewrite = hazard(
+    'TABLE_REWRITE',
+    `rewrites table ${shown(schema, table)} as ${unlogged ? 'unlogged' : 'logged'}`,
+  );
   return [
     statement(
       `${alterTable({ schema, table })} SET ${unlogged ? 'UNLOGGED' : 'LOGGED'}`,
@@ -55,7 +67,9 @@ function setLogged({ schema, table, unlogged }: ChangeOf<'table.setLogged'>, con
 function setOptions({ schema, table, set, reset }: ChangeOf<'table.setOptions'>, context: EmitContext) {
   const on = { schema, table };
   return [
-    ...(reset.length ? [statement(`${alterTable(on)} RESET (${reset.join(', ')})`, lockOnly(context, on))] : []),
+    ...(reset.length
+      ? [statement(`${alterTable(on)} RESET (${reset.join(', ')})`, lockOnly(context, on))]
+      : []),
     ...(set.length ? [statement(`${alterTable(on)} SET (${set.join(', ')})`, lockOnly(context, on))] : []),
   ];
 }
@@ -76,13 +90,22 @@ export const tableEmitters: EmitterMap<Kinds> = {
   ],
   'table.setLogged': setLogged,
   'table.setRowLevelSecurity': ({ schema, table, enabled }, context) => [
-    statement(`${alterTable({ schema, table })} ${enabled ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY`, lockOnly(context, { schema, table })),
+    statement(
+      `${alterTable({ schema, table })} ${enabled ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY`,
+      lockOnly(context, { schema, table }),
+    ),
   ],
   'table.setForceRowLevelSecurity': ({ schema, table, forced }, context) => [
-    statement(`${alterTable({ schema, table })} ${forced ? 'FORCE' : 'NO FORCE'} ROW LEVEL SECURITY`, lockOnly(context, { schema, table })),
+    statement(
+      `${alterTable({ schema, table })} ${forced ? 'FORCE' : 'NO FORCE'} ROW LEVEL SECURITY`,
+      lockOnly(context, { schema, table }),
+    ),
   ],
   'table.setReplicaIdentity': ({ schema, table, identity }, context) => [
-    statement(`${alterTable({ schema, table })} REPLICA IDENTITY ${replicaIdentity(identity)}`, lockOnly(context, { schema, table })),
+    statement(
+      `${alterTable({ schema, table })} REPLICA IDENTITY ${replicaIdentity(identity)}`,
+      lockOnly(context, { schema, table }),
+    ),
   ],
   'table.setOptions': setOptions,
   'table.attachPartition': ({ schema, table, parent, bound }, context) => [

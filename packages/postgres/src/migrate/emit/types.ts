@@ -29,7 +29,9 @@ const dropsType = (schema: string, name: string, recreated: boolean) =>
   recreated ? [] : [hazard('BREAKS_DEPENDENTS', `drops type ${shown(schema, name)}`)];
 
 export const typeEmitters: EmitterMap<Kinds> = {
-  'enum.create': ({ enum: e }) => [statement(`CREATE TYPE ${qualify(e.schema, e.name)} AS ENUM (${labels(e.values)})`)],
+  'enum.create': ({ enum: e }) => [
+    statement(`CREATE TYPE ${qualify(e.schema, e.name)} AS ENUM (${labels(e.values)})`),
+  ],
   'enum.drop': ({ enum: e, recreated }) => [
     statement(`DROP TYPE ${qualify(e.schema, e.name)}`, dropsType(e.schema, e.name, recreated)),
   ],
@@ -39,7 +41,12 @@ export const typeEmitters: EmitterMap<Kinds> = {
     ]),
   ],
   'enum.addValue': ({ enum: e, value, before, after }) => {
-    const place = before !== undefined ? ` BEFORE ${quoteLiteral(before)}` : after !== undefined ? ` AFTER ${quoteLiteral(after)}` : '';
+    const place =
+      before !== undefined
+        ? ` BEFORE ${quoteLiteral(before)}`
+        : after !== undefined
+          ? ` AFTER ${quoteLiteral(after)}`
+          : '';
     const sql = `ALTER TYPE ${qualify(e.schema, e.name)} ADD VALUE ${quoteLiteral(value)}${place}`;
     const reason = `adds value ${quoteLiteral(value)} to enum ${shown(e.schema, e.name)}; it is usable only once committed`;
     return [statement(sql, [hazard('NOT_TRANSACTIONAL', reason)], false)];
@@ -50,25 +57,33 @@ export const typeEmitters: EmitterMap<Kinds> = {
     statement(`DROP DOMAIN ${qualify(d.schema, d.name)}`, dropsType(d.schema, d.name, recreated)),
   ],
   'domain.setDefault': ({ domain: d, default: value }) => [
-    statement(`ALTER DOMAIN ${qualify(d.schema, d.name)} ${value === undefined ? 'DROP DEFAULT' : `SET DEFAULT ${value}`}`),
+    statement(
+      `ALTER DOMAIN ${qualify(d.schema, d.name)} ${value === undefined ? 'DROP DEFAULT' : `SET DEFAULT ${value}`}`,
+    ),
   ],
   'domain.setNotNull': ({ domain: d, notNull }) => [
     statement(
       `ALTER DOMAIN ${qualify(d.schema, d.name)} ${notNull ? 'SET' : 'DROP'} NOT NULL`,
-      notNull ? [hazard('VALIDATION_SCAN', `checks every column of domain ${shown(d.schema, d.name)} for nulls`)] : [],
+      notNull
+        ? [hazard('VALIDATION_SCAN', `checks every column of domain ${shown(d.schema, d.name)} for nulls`)]
+        : [],
     ),
   ],
   'domain.addCheck': ({ domain: d, check }) => [
     statement(
       `ALTER DOMAIN ${qualify(d.schema, d.name)} ADD ${checkClause(check)}`,
-      check.notValid ? [] : [hazard('VALIDATION_SCAN', `checks every column of domain ${shown(d.schema, d.name)}`)],
+      check.notValid
+        ? []
+        : [hazard('VALIDATION_SCAN', `checks every column of domain ${shown(d.schema, d.name)}`)],
     ),
   ],
   'domain.dropCheck': ({ domain: d, check }) => [
     statement(`ALTER DOMAIN ${qualify(d.schema, d.name)} DROP CONSTRAINT ${quoteIdent(check.name)}`),
   ],
   'composite.create': ({ composite: c }) => [
-    statement(`CREATE TYPE ${qualify(c.schema, c.name)} AS (${c.attributes.map(attributeClause).join(', ')})`),
+    statement(
+      `CREATE TYPE ${qualify(c.schema, c.name)} AS (${c.attributes.map(attributeClause).join(', ')})`,
+    ),
   ],
   'composite.drop': ({ composite: c, recreated }) => [
     statement(`DROP TYPE ${qualify(c.schema, c.name)}`, dropsType(c.schema, c.name, recreated)),
@@ -121,7 +136,8 @@ function createRange(r: RangeTypeDef): string {
   if (r.collation !== undefined) options.push(`COLLATION = ${collationRef(r.collation)}`);
   if (r.canonical !== undefined) options.push(`CANONICAL = ${r.canonical}`);
   if (r.subtypeDiff !== undefined) options.push(`SUBTYPE_DIFF = ${r.subtypeDiff}`);
-  if (r.multirangeName !== undefined) options.push(`MULTIRANGE_TYPE_NAME = ${qualify(r.schema, r.multirangeName)}`);
+  if (r.multirangeName !== undefined)
+    options.push(`MULTIRANGE_TYPE_NAME = ${qualify(r.schema, r.multirangeName)}`);
   return `CREATE TYPE ${qualify(r.schema, r.name)} AS RANGE (${options.join(', ')})`;
 }
 
@@ -134,7 +150,12 @@ function replaceEnum({ from, to, columns }: ChangeOf<'enum.replace'>) {
   const oldName = `${to.name}__old`;
   const removed = from.values.filter((v) => !to.values.includes(v));
   const typeHazards = removed.length
-    ? [hazard('DELETES_DATA', `removes ${labels(removed)} from enum ${shown(to.schema, to.name)}; rows using them fail the conversion`)]
+    ? [
+        hazard(
+          'DELETES_DATA',
+          `removes ${labels(removed)} from enum ${shown(to.schema, to.name)}; rows using them fail the conversion`,
+        ),
+      ]
     : [];
   return [
     statement(`ALTER TYPE ${qualify(to.schema, to.name)} RENAME TO ${quoteIdent(oldName)}`, typeHazards),
@@ -150,7 +171,10 @@ function convertColumn(use: EnumColumnUse) {
   const arrays = use.type.slice(stripArraySuffix(use.type).length).replaceAll(' ', '');
   const alter = `ALTER TABLE ${table} ALTER COLUMN ${column}`;
   const lock = exclusiveLock(use.schema, use.table);
-  const rewrite = hazard('TABLE_REWRITE', `rewrites table ${shown(use.schema, use.table)} to convert column "${use.column}"`);
+  const rewrite = hazard(
+    'TABLE_REWRITE',
+    `rewrites table ${shown(use.schema, use.table)} to convert column "${use.column}"`,
+  );
   const restore = use.fromDefault !== undefined && use.fromDefault === use.toDefault;
   return [
     ...(use.fromDefault === undefined ? [] : [statement(`${alter} DROP DEFAULT`, [lock])]),

@@ -17,7 +17,9 @@ export const viewEmitters: EmitterMap<Kinds> = {
   'view.drop': ({ view: v, recreated }) => [
     statement(
       `DROP ${word(v.materialized)} ${qualify(v.schema, v.name)}`,
-      recreated ? [] : [hazard('BREAKS_DEPENDENTS', `drops view ${shown(v.schema, v.name)}; queries reading it fail`)],
+      recreated
+        ? []
+        : [hazard('BREAKS_DEPENDENTS', `drops view ${shown(v.schema, v.name)}; queries reading it fail`)],
     ),
   ],
   'view.rename': ({ schema, from, to, materialized }) => [

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { diffModels } from './diff.ts';
+import { invertHints } from './plan.ts';
+import { col, enumType, index, model, table, view } from './test-model.ts';
+
+const kinds = (changes: ReturnType<typeof diffModels>) => changes.map((c) => c.kind);
+
+describe('diffModels', () => {
+  test('equal models give no changes', () => {
+    const m = model({ tables: [table('t', [col('a', 'integer')], { indexes: [index('i', ['a'])] })] });
+    expect(diffModels(m, m, [])).toEqual([]);
+  });
+
+  test('a hinted table + column rename is RENAME only; inner objects compare through the renames', () => {
+    const from = model({ tables: [table('a', [col('x', 'integer')], { indexes: [index('a_x', ['x'])] })] });
+    const to = model({ tables: [table('b', [col('y', 'integer')], { indexes: [index('a_x', ['y'])] })] });
+    const hints = [
+      { kind: 'table' as const, schema: 'public', from: 'a', to: 'b' },
+      { kind: 'column' as const, schema: 'public', table: 'a', from: 'x', to: 'y' },
+    ];
+    expect(diffModels(from, to, hints)).toEqual([
+      { kind: 'table.rename', schema: 'public', from: 'a', to: 'b' },
+      { kind: 'column.rename', schema: 'public', table: 'b', from: 'x', to: 'y' },
+    ]);
+    expect(kinds(diffModels(to, from, invertHints(hints)))).toEqual(['table.rename', 'column.rename']);
+  });
+
+  test('never guesses renames', () => {
+    const from = model({ tables: [table('a', [col('x', 'integer')])] });
+    const to = model({ tables: [table('b', [col('x', 'integer')])] });
+    expect(kinds(diffModels(from, to, []))).toEqual(['table.drop', 'table.create']);
+  });
+
+  test('hints naming objects that do not exist are ignored', () => {
+    const m = model({ tables: [table('a', [col('x', 'integer')])] });
+    expect(diffModels(m, m, [{ kind: 'table', schema: 'public', from: 'nope', to: 'a' }])).toEqual([]);
+  });
+
+  test('enum evolution: appended labels are added, others replace the type', () => {
+    const from = model({ enums: [enumType('e', ['a', 'b'])] });
+    expect(kinds(diffModels(from, model({ enums: [enumType('e', ['a', 'x', 'b'])] }), []))).toEqual([
+      'enum.addValue',
+    ]);
+    expect(kinds(diffModels(from, model({ enums: [enumType('e', ['b', 'a'])] }), []))).toEqual([
+      'enum.replace',
+    ]);
+  });
+
+  test('views over a dropped column are rebuilt; a renamed column leaves them alone', () => {
+    const v = view('v', ' SELECT t.a\n   FROM public.t;', ['public.t']);
+    const from = model({ tables: [table('t', [col('a', 'integer'), col('b', 'integer')])], views: [v] });
+    const dropped = model({ tables: [table('t', [col('a', 'integer')])], views: [v] });
+    expect(kinds(diffModels(from, dropped, []))).toEqual(['column.drop', 'view.drop', 'view.create']);
+    const renamed = model({ tables: [table('t', [col('a', 'integer'), col('c', 'integer')])], views: [v] });
+    const hint = { kind: 'column' as const, schema: 'public', table: 't', from: 'b', to: 'c' };
+    expect(kinds(diffModels(from, renamed, [hint]))).toEqual(['column.rename']);
+  });
+});

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Every test of the project: formatting and lint, types, then the test suites against real servers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/ensure-postgres.sh
+
+echo "test: lint and format (biome)"
+pnpm -s biome ci .
+
+echo "test: typecheck (tsc, strict)"
+pnpm -s typecheck
+
+echo "test: unit and integration tests (vitest)"
+pnpm -s vitest run --maxWorkers=2
