@@ -28,7 +28,10 @@ describe('bad input', () => {
   });
 
   it('bad URL', async () => {
-    expectOneLineError(await cli('introspect', 'postgres://user:secret@:99999/x'), /not a valid PostgreSQL URL/);
+    expectOneLineError(
+      await cli('introspect', 'postgres://user:secret@:99999/x'),
+      /not a valid PostgreSQL URL/,
+    );
   });
 
   it('never prints a password', async () => {
@@ -37,18 +40,27 @@ describe('bad input', () => {
   });
 
   it('unsupported URL scheme', async () => {
-    expectOneLineError(await cli('introspect', 'oracle://host/db'), /unsupported source "oracle:\/\/host\/db"/);
+    expectOneLineError(
+      await cli('introspect', 'oracle://host/db'),
+      /unsupported source "oracle:\/\/host\/db"/,
+    );
   });
 
   it('SQL error with its line and column in the file', async () => {
     const file = join(dir, 'broken.sql');
     await writeFile(file, 'CREATE TABLE a (id int);\n\nCREATE TABEL b (id int);\n');
-    expectOneLineError(await cli('introspect', file), /broken\.sql:3:8: SQL error: syntax error at or near "TABEL"/);
+    expectOneLineError(
+      await cli('introspect', file),
+      /broken\.sql:3:8: SQL error: syntax error at or near "TABEL"/,
+    );
   });
 
   it('SQL error without a cursor position is located at its statement', async () => {
     const file = join(dir, 'missing-ref.sql');
-    await writeFile(file, 'CREATE TABLE a (id int);\n-- the next one references a table that is not there\n  CREATE TABLE b (a_id int REFERENCES nowhere (id));\n');
+    await writeFile(
+      file,
+      'CREATE TABLE a (id int);\n-- the next one references a table that is not there\n  CREATE TABLE b (a_id int REFERENCES nowhere (id));\n',
+    );
     expectOneLineError(
       await cli('introspect', file),
       /missing-ref\.sql:3:3: SQL error: relation "nowhere" does not exist/,
@@ -64,7 +76,10 @@ describe('bad input', () => {
   it('JSON that is not a model', async () => {
     const file = join(dir, 'not-model.json');
     await writeFile(file, JSON.stringify({ formatVersion: 1, dialect: 'postgres', tables: 3 }));
-    expectOneLineError(await cli('diff', 'empty', file), /not-model\.json: not a schema model: .*expected an array/);
+    expectOneLineError(
+      await cli('diff', 'empty', file),
+      /not-model\.json: not a schema model: .*expected an array/,
+    );
   });
 
   it('missing file', async () => {
@@ -72,7 +87,10 @@ describe('bad input', () => {
   });
 
   it('unknown flag', async () => {
-    expectOneLineError(await cli('diff', 'empty', 'empty', '--frobnicate'), /diff: Unknown option '--frobnicate'/);
+    expectOneLineError(
+      await cli('diff', 'empty', 'empty', '--frobnicate'),
+      /diff: Unknown option '--frobnicate'/,
+    );
   });
 
   it('unknown command', async () => {
@@ -84,7 +102,10 @@ describe('bad input', () => {
   });
 
   it('bad rename hint', async () => {
-    expectOneLineError(await cli('diff', 'empty', 'empty', '--rename', 'colum:public.t.a=b'), /unknown kind "colum"/);
+    expectOneLineError(
+      await cli('diff', 'empty', 'empty', '--rename', 'colum:public.t.a=b'),
+      /unknown kind "colum"/,
+    );
   });
 
   it('bad --format', async () => {
@@ -97,9 +118,13 @@ describe('as a whole process', () => {
   const run = promisify(execFile);
 
   it('exits 2 with one line and no stack trace for an unreachable database', async () => {
-    const failure = await run('node', ['--import', 'tsx', 'apps/cli/src/main.ts', 'introspect', 'postgres://127.0.0.1:1/x'], {
-      cwd: repoRoot,
-    }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const failure = await run(
+      'node',
+      ['--import', 'tsx', 'apps/cli/src/main.ts', 'introspect', 'postgres://127.0.0.1:1/x'],
+      {
+        cwd: repoRoot,
+      },
+    ).catch((e: { code: number; stdout: string; stderr: string }) => e);
     expect('code' in failure && failure.code).toBe(2);
     expect(failure.stdout).toBe('');
     expect(failure.stderr.trimEnd().split('\n')).toHaveLength(1);

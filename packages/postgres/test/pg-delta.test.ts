@@ -20,25 +20,29 @@ const transitions = hasSharedFixtures
       .sort()
   : [];
 
-describe.skipIf(!hasSharedFixtures)(`pg-delta corpus on the real server ${hasSharedFixtures ? '' : SKIP_REASON}`, () => {
-  const gaps = knownGaps();
-  const results = new Map<string, string | undefined>();
+describe.skipIf(!hasSharedFixtures)(
+  `pg-delta corpus on the real server ${hasSharedFixtures ? '' : SKIP_REASON}`,
+  () => {
+    const gaps = knownGaps();
+    const results = new Map<string, string | undefined>();
 
-  afterAll(() => {
-    const passed = [...results.values()].filter((r) => r === undefined).length;
-    const rate = ((100 * passed) / Math.max(1, results.size)).toFixed(1);
-    console.log(`pg-delta corpus: ${passed}/${results.size} transitions pass both ways (${rate}%)`);
-    for (const [name, reason] of results) if (reason) console.log(`  failing: ${name}: ${reason.slice(0, 300)}`);
-  });
+    afterAll(() => {
+      const passed = [...results.values()].filter((r) => r === undefined).length;
+      const rate = ((100 * passed) / Math.max(1, results.size)).toFixed(1);
+      console.log(`pg-delta corpus: ${passed}/${results.size} transitions pass both ways (${rate}%)`);
+      for (const [name, reason] of results)
+        if (reason) console.log(`  failing: ${name}: ${reason.slice(0, 300)}`);
+    });
 
-  it.each(transitions)('%s: a -> b and b -> a reach their targets', async (name) => {
-    const outcome = await runTransition(join(CORPUS, name), name);
-    results.set(name, outcome.reason);
-    if (gaps.has(name)) {
-      // A documented gap must stay true: once it passes, the list in docs/known-gaps.md has to shrink.
-      expect(outcome.ok, `${name} now passes: remove it from docs/known-gaps.md`).toBe(false);
-    } else {
-      expect(outcome.reason).toBeUndefined();
-    }
-  });
-});
+    it.each(transitions)('%s: a -> b and b -> a reach their targets', async (name) => {
+      const outcome = await runTransition(join(CORPUS, name), name);
+      results.set(name, outcome.reason);
+      if (gaps.has(name)) {
+        // A documented gap must stay true: once it passes, the list in docs/known-gaps.md has to shrink.
+        expect(outcome.ok, `${name} now passes: remove it from docs/known-gaps.md`).toBe(false);
+      } else {
+        expect(outcome.reason).toBeUndefined();
+      }
+    });
+  },
+);

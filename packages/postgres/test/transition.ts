@@ -19,7 +19,12 @@ function readIfExists(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-async function loadState(dir: string, schemaFile: string, seedFile: string, label: string): Promise<TempDatabase> {
+async function loadState(
+  dir: string,
+  schemaFile: string,
+  seedFile: string,
+  label: string,
+): Promise<TempDatabase> {
   const db = await createTempDatabase(label);
   try {
     const { roles, rest } = await separateRoles(readFileSync(join(dir, schemaFile), 'utf8'));
@@ -41,7 +46,8 @@ async function applyAndCompare(
   direction: string,
 ): Promise<string | undefined> {
   const failure = await applyStatements(db.exec, statements);
-  if (failure) return `${direction}: statement ${failure.index + 1} failed: ${failure.message} -- ${failure.statement.sql}`;
+  if (failure)
+    return `${direction}: statement ${failure.index + 1} failed: ${failure.message} -- ${failure.statement.sql}`;
   const actual = await introspectPostgres(db.query);
   const difference = firstDifference(actual, expected);
   return difference ? `${direction}: result differs from the target at ${difference}` : undefined;

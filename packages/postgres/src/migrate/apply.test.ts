@@ -105,7 +105,7 @@ const topEmails = view(
   },
 );
 
-export const rich = model({
+const rich = model({
   schemas: [{ name: 'public', comment: 'standard public schema' }, { name: 'Extra' }],
   enums: [enumType('mood', ['sad', 'ok', 'happy'])],
   domains: [
@@ -133,7 +133,7 @@ export const rich = model({
   views: [topEmails, userEmails],
 });
 
-export const evolved = model({
+const evolved = model({
   ...rich,
   enums: [enumType('mood', ['sad', 'happy', 'ecstatic'])],
   domains: [
@@ -184,7 +184,7 @@ export const evolved = model({
     },
   ],
 });
-export const hints: RenameHint[] = [
+const hints: RenameHint[] = [
   { kind: 'table', schema: 'public', from: 'users', to: 'members' },
   { kind: 'column', schema: 'public', table: 'users', from: 'email', to: 'mail' },
   { kind: 'constraint', schema: 'public', table: 'users', from: 'users_email_key', to: 'members_mail_key' },
