@@ -16,6 +16,7 @@ import { tablefunc } from '@electric-sql/pglite/contrib/tablefunc';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp';
 import type { ShadowDatabase } from './shadow.ts';
+import { initializedDataDir } from './template.ts';
 
 /**
  * Contrib extensions the embedded engine can create. Real schemas use them (lago: pgcrypto and unaccent,
@@ -42,7 +43,7 @@ const CONTRIB = {
 
 /** A fresh in-memory PostgreSQL 18 (PGlite): the default shadow database. */
 export async function createPgliteShadow(): Promise<ShadowDatabase> {
-  const db = await PGlite.create({ extensions: CONTRIB });
+  const db = await PGlite.create({ extensions: CONTRIB, loadDataDir: await initializedDataDir() });
   return {
     description: 'PGlite (embedded PostgreSQL)',
     query: (sql, params) => db.query(sql, params as unknown[] | undefined),
