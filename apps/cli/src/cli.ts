@@ -1,4 +1,4 @@
-import { ConnectionError } from '@schema-studio/postgres/node';
+import { ConnectionError } from '@schema-studio/postgres/connect';
 import type { CommandContext } from './commands/context.ts';
 import { diffCommand, diffHelp } from './commands/diff.ts';
 import { introspectCommand, introspectHelp } from './commands/introspect.ts';

@@ -18,7 +18,12 @@ export interface SourceOptions {
   readonly onProgress?: (message: string) => void;
 }
 
-export function shadowFactory(options: SourceOptions): ShadowFactory {
+/**
+ * The shadow database for `.sql` sources and proofs. Loaded on demand: the embedded engine is large, and
+ * commands that read only live databases or JSON should not pay for it.
+ */
+export async function shadowFactory(options: SourceOptions): Promise<ShadowFactory> {
+  const { createPgliteShadow, serverShadowFactory } = await import('@schema-studio/postgres/node');
   return options.shadowUrl ? serverShadowFactory(options.shadowUrl) : createPgliteShadow;
 }
 
@@ -71,9 +76,10 @@ async function readText(path: string): Promise<string> {
 async function loadSqlFile(path: string, options: SourceOptions): Promise<SchemaModel> {
   const sql = await readText(path);
   options.onProgress?.(`running ${path} in a shadow database`);
+  const { sqlToModel } = await import('@schema-studio/postgres/node');
   let result: Awaited<ReturnType<typeof sqlToModel>>;
   try {
-    result = await sqlToModel(sql, shadowFactory(options));
+    result = await sqlToModel(sql, await shadowFactory(options));
   } catch (error) {
     if (error instanceof ConnectionError) throw new UsageError(`shadow database: ${error.message}`);
     throw error;

@@ -60,14 +60,36 @@ function alterColumn(on: RelationRef, a: ColumnDef, b: ColumnDef): Change[] {
   const identityDropped = a.identity !== undefined && b.identity === undefined;
   const identityChanged = b.identity !== undefined && !sameIgnoring(a.identity ?? {}, b.identity);
   const newDefault = dropDefaultFirst ? b.default !== undefined : a.default !== b.default;
+  const identityFirst = identityChanged && retyped && identityFitsOldType(a, b);
+  const identity = identityChanged ? [identityChange(a.identity, b.identity)] : [];
   return [
     ...(identityDropped ? [identityChange(a.identity, undefined)] : []),
     ...(dropDefaultFirst ? [defaultChange(undefined)] : []),
+    ...(identityFirst ? identity : []),
     ...(retyped ? [{ kind: 'column.alterType' as const, ...on, from: a, to: b }] : []),
     ...(newDefault ? [defaultChange(b.default)] : []),
     ...(a.nullable === b.nullable
       ? []
       : [{ kind: 'column.setNullable' as const, ...on, column, nullable: b.nullable }]),
-    ...(identityChanged ? [identityChange(a.identity, b.identity)] : []),
+    ...(identityFirst ? [] : identity),
   ];
+}
+
+const INTEGER_BOUNDS: Readonly<Record<string, readonly [bigint, bigint]>> = {
+  smallint: [-32768n, 32767n],
+  integer: [-2147483648n, 2147483647n],
+  bigint: [-9223372036854775808n, 9223372036854775807n],
+};
+
+/**
+ * Whether an existing identity's new bounds already fit the column's old type. Retyping an identity column
+ * retypes its sequence, which fails while the sequence's bounds do not fit the new type: when narrowing, the
+ * bounds must shrink first (they fit the old, wider type); when widening, they can only grow afterwards.
+ */
+function identityFitsOldType(a: ColumnDef, b: ColumnDef): boolean {
+  const bounds = INTEGER_BOUNDS[a.type];
+  if (a.identity === undefined || b.identity === undefined || bounds === undefined) return false;
+  const [low, high] = bounds;
+  const fits = (value: string) => /^-?\d+$/.test(value) && BigInt(value) >= low && BigInt(value) <= high;
+  return fits(b.identity.min) && fits(b.identity.max) && fits(b.identity.start);
 }

@@ -34,16 +34,27 @@ export function diffSequences(context: DiffContext): Change[] {
       ...(sameIgnoring(a, b, ['name', 'comment', 'ownedBy'])
         ? []
         : [{ kind: 'sequence.alter' as const, from: a, to: b }]),
-      ...ownedByChange(b, followRenames(ownerIn(from, a), context), ownerIn(to, b)),
+      ...ownedByChange(b, followRenames(ownerIn(from, a), context), ownerIn(to, b), ownerDropped(a, context)),
       ...commentChange(target(b), a.comment, b.comment),
     ]),
   ];
 }
 
-function ownedByChange(sequence: SequenceDef, before: Owner | undefined, after: Owner | undefined): Change[] {
+/**
+ * A sequence moving to a new owner while its old owner is dropped is disowned first: the new owner may not
+ * exist until after the old one is dropped, and dropping the old owner would drop the sequence with it.
+ */
+function ownedByChange(
+  sequence: SequenceDef,
+  before: Owner | undefined,
+  after: Owner | undefined,
+  beforeDropped = false,
+): Change[] {
   if (sameIgnoring(before ?? {}, after ?? {})) return [];
   const ref = { schema: sequence.schema, name: sequence.name };
-  return [{ kind: 'sequence.setOwnedBy', sequence: ref, ...(after ? { owner: after } : {}) }];
+  const disown: Change[] =
+    before && after && beforeDropped ? [{ kind: 'sequence.setOwnedBy', sequence: ref }] : [];
+  return [...disown, { kind: 'sequence.setOwnedBy', sequence: ref, ...(after ? { owner: after } : {}) }];
 }
 
 /** `ownedBy.table` is a `schema.table` key; find the table to split it unambiguously. */

@@ -1,4 +1,3 @@
-import { verifyMigration } from '@schema-studio/postgres/node';
 import { parseCommandArgs } from '../args.ts';
 import { EXIT } from '../errors.ts';
 import { loadSource, shadowFactory } from '../sources.ts';
@@ -21,7 +20,8 @@ export async function verifyCommand(argv: readonly string[], ctx: CommandContext
   const from = await loadSource(positionals[0] ?? '', options);
   const to = await loadSource(positionals[1] ?? '', options);
   ctx.progress('proving the migration on a shadow database');
-  const report = await verifyMigration(from, to, { hints, shadow: shadowFactory(options) });
+  const { verifyMigration } = await import('@schema-studio/postgres/node');
+  const report = await verifyMigration(from, to, { hints, shadow: await shadowFactory(options) });
   for (const step of report.steps) ctx.stdout(`${step.ok ? 'ok  ' : 'FAIL'} ${step.stage}: ${step.detail}\n`);
   if (report.proven) {
     ctx.stdout(`${report.summary}\n`);

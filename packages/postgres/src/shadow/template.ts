@@ -29,7 +29,7 @@ export function initializedDataDir(): Promise<Blob> {
 
 async function loadOrCreateTemplate(): Promise<Blob> {
   try {
-    return new Blob([await readFile(CACHE_FILE)]);
+    return new Blob([new Uint8Array(await readFile(CACHE_FILE))]);
   } catch {
     const db = await PGlite.create();
     const dump = await db.dumpDataDir('none');

@@ -72,7 +72,9 @@ function alterType({ schema, table, from, to }: ChangeOf<'column.alterType'>, co
   const on = { schema, table };
   const kind = from.type === to.type ? 'binary' : classifyTypeChange(from.type, to.type);
   const collation = to.collation === undefined ? '' : ` COLLATE ${collationRef(to.collation)}`;
-  const using = kind === 'binary' ? '' : ` USING ${quoteIdent(to.name)}::${to.type}`;
+  // A generated column is recomputed from its expression: PostgreSQL refuses a USING clause for it.
+  const using =
+    kind === 'binary' || to.generated !== undefined ? '' : ` USING ${quoteIdent(to.name)}::${to.type}`;
   const what = `column "${to.name}" of table ${shown(schema, table)} from ${from.type} to ${to.type}`;
   const hazards = [exclusiveLock(schema, table)];
   if (kind !== 'binary')

@@ -1,5 +1,5 @@
 import type { ChangeOf, TableConstraint } from '@schema-studio/diff';
-import type { ForeignKeyDef, UniqueDef } from '@schema-studio/schema';
+import { type ForeignKeyDef, qualifiedKey, type UniqueDef } from '@schema-studio/schema';
 import { identList, qualify, quoteIdent } from '../quote.ts';
 import {
   type EmitContext,
@@ -61,6 +61,8 @@ function addConstraint(change: ChangeOf<'constraint.add'>, context: EmitContext)
   const { constraint: c } = change;
   const on = { schema: change.schema, table: change.table };
   if (isCreated(context, on)) return [statement(`${alterTable(on)} ADD ${constraintClause(c)}`)];
+  if (c.type === 'foreignKey' && context.partitioned.has(qualifiedKey(on.schema, on.table)))
+    return [addValidatedForeignKey(on, c.def)];
   if (c.type === 'foreignKey' || c.type === 'check') return addThenValidate(on, c);
   const build = hazard(
     'INDEX_BUILD',
@@ -85,6 +87,17 @@ function addThenValidate(on: On, c: Extract<TableConstraint, { type: 'foreignKey
         ]);
   if (c.def.notValid) return [add];
   return [add, validate(on, c.def.name)];
+}
+
+/** PostgreSQL refuses NOT VALID foreign keys on partitioned tables: the key is added and checked at once. */
+function addValidatedForeignKey(on: On, fk: ForeignKeyDef) {
+  return statement(`${alterTable(on)} ADD ${foreignKeyClause(fk)}`, [
+    hazard(
+      'SHARE_LOCK',
+      `blocks writes to ${shown(on.schema, on.table)} and ${shown(fk.refSchema, fk.refTable)} during the check`,
+    ),
+    hazard('VALIDATION_SCAN', `scans every partition of ${shown(on.schema, on.table)} to check "${fk.name}"`),
+  ]);
 }
 
 function validate(on: On, name: string) {
