@@ -27,17 +27,26 @@ function timeProcess(command: string, args: string[]): number {
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
     const start = process.hrtime.bigint();
-    const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+    const result = spawnSync(command, args, {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 30,
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.toString()}`);
+    if (result.status !== 0)
+      throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.toString()}`);
     if (i > 0) times.push(ms);
   }
   return median(times);
 }
 
-const ddl = execFileSync('node', [resolve(root, '../shared/tools/gen-schema.mjs'), '--tables', String(tables)], {
-  maxBuffer: 1 << 30,
-}).toString();
+const ddl = execFileSync(
+  'node',
+  [resolve(root, '../shared/tools/gen-schema.mjs'), '--tables', String(tables)],
+  {
+    maxBuffer: 1 << 30,
+  },
+).toString();
 const db = await createTempDatabase('bench');
 try {
   await db.exec(ddl);
@@ -59,8 +68,12 @@ try {
   writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`${tables} tables, median of ${runs} runs (${result.machine})`);
   console.log(`  pg_dump --schema-only        ${pgDump.toFixed(0)} ms (reference)`);
-  console.log(`  schema-studio introspect     ${introspect.toFixed(0)} ms (${result.ratios.introspectVsPgDump.toFixed(2)}× pg_dump)`);
-  console.log(`  schema-studio diff empty URL ${diffEmpty.toFixed(0)} ms (${result.ratios.diffEmptyVsPgDump.toFixed(2)}× pg_dump)`);
+  console.log(
+    `  schema-studio introspect     ${introspect.toFixed(0)} ms (${result.ratios.introspectVsPgDump.toFixed(2)}× pg_dump)`,
+  );
+  console.log(
+    `  schema-studio diff empty URL ${diffEmpty.toFixed(0)} ms (${result.ratios.diffEmptyVsPgDump.toFixed(2)}× pg_dump)`,
+  );
   console.log(`  node -e 0 (process start)    ${nodeStartup.toFixed(0)} ms`);
 } finally {
   await db.drop();

@@ -40,7 +40,9 @@ export async function buildBundle() {
     target: 'node20',
     // Packages that load WASM or data files next to their own modules must stay in node_modules.
     external: ['@electric-sql/pglite', '@electric-sql/pglite/*', 'libpg-query', 'pg'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
     logLevel: 'error',
   });
 }

@@ -7,7 +7,7 @@ import {
   redactUrl,
   type ShadowFactory,
   serverShadowFactory,
-  sqlToModel,
+  type sqlToModel,
 } from '@schema-studio/postgres/node';
 import { emptyModel, type SchemaModel, validateModel } from '@schema-studio/schema';
 import { UsageError } from './errors.ts';

@@ -53,7 +53,9 @@ describe('rename hints', () => {
       { id: 1, display_name: 'Ada Lovelace' },
       { id: 2, display_name: 'Alan Turing' },
     ]);
-    const purchases = await db.query('SELECT count(*)::int AS n FROM public.purchase JOIN public.client c ON c.id = customer_id');
+    const purchases = await db.query(
+      'SELECT count(*)::int AS n FROM public.purchase JOIN public.client c ON c.id = customer_id',
+    );
     expect(purchases.rows).toEqual([{ n: 2 }]);
   });
 
@@ -68,7 +70,16 @@ describe('rename hints', () => {
 
   it('down renames back', async () => {
     const { before, after } = await sqlFiles();
-    const result = await cli('diff', before, after, '--down', '--rename', 'table:public.customer=client', '--rename', 'column:public.customer.full_name=display_name');
+    const result = await cli(
+      'diff',
+      before,
+      after,
+      '--down',
+      '--rename',
+      'table:public.customer=client',
+      '--rename',
+      'column:public.customer.full_name=display_name',
+    );
     expect(result.stdout).toContain('ALTER TABLE public.client RENAME TO customer;');
     expect(result.stdout).toContain('RENAME COLUMN display_name TO full_name;');
     expect(result.stdout).not.toMatch(/DROP (TABLE|COLUMN)/);

@@ -1,8 +1,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emptyModel, serializeModel } from '@schema-studio/schema';
 import { TEST_SERVER_URL } from '@schema-studio/postgres/testing';
+import { emptyModel, serializeModel } from '@schema-studio/schema';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run.ts';
@@ -28,7 +28,9 @@ beforeAll(async () => {
 async function scratchDatabases(): Promise<string[]> {
   const client = new pg.Client({ connectionString: TEST_SERVER_URL });
   await client.connect();
-  const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'schema_studio_shadow_%'");
+  const { rows } = await client.query(
+    "SELECT datname FROM pg_database WHERE datname LIKE 'schema_studio_shadow_%'",
+  );
   await client.end();
   return rows.map((r) => String(r.datname));
 }
@@ -45,7 +47,13 @@ describe('verify', () => {
 
   it('proves on a real server with --shadow and leaves no scratch database behind', async () => {
     const before = await scratchDatabases();
-    const result = await cli('verify', join(dir, 'from.sql'), join(dir, 'to.sql'), '--shadow', TEST_SERVER_URL);
+    const result = await cli(
+      'verify',
+      join(dir, 'from.sql'),
+      join(dir, 'to.sql'),
+      '--shadow',
+      TEST_SERVER_URL,
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/proven on scratch database schema_studio_shadow_\w+ on 127\.0\.0\.1:5432/);
     expect(await scratchDatabases()).toEqual(before);

@@ -21,7 +21,7 @@ import {
 import { sameIgnoring, sameList } from './equality.ts';
 import { type Pairing, pairObjects, splitRecreated } from './pairing.ts';
 import type { RenameMap } from './renames.ts';
-import { referencedTypeKey } from './type-refs.ts';
+import { mentionsIdentifier, referencedTypeKey } from './type-refs.ts';
 
 export interface TablePair {
   readonly from: TableDef;
@@ -92,7 +92,7 @@ export function buildContext(from: SchemaModel, to: SchemaModel, renames: Rename
     pairByFromKey,
     disturbedTables,
   };
-  for (const pair of tablePairs) pairInnerObjects(pair, renames);
+  for (const pair of tablePairs) pairInnerObjects(pair, renames, retyped);
   // Foreign keys last: whether one must be rebuilt depends on the referenced table's keys and columns.
   for (const pair of tablePairs) pairForeignKeys(pair, renames, context, retyped);
   return context;
@@ -165,7 +165,7 @@ function retypedColumns(pairs: readonly TablePair[], replacedEnums: ReadonlySet<
 }
 
 /** Pairs constraints, indexes, triggers and policies; anything changed beyond what ALTER can do is recreated. */
-function pairInnerObjects(pair: TablePair, renames: RenameMap): void {
+function pairInnerObjects(pair: TablePair, renames: RenameMap, retyped: ReadonlySet<string>): void {
   const { from, to } = pair;
   const hinted = (kind: 'constraint' | 'index') => (name: string) =>
     renames.renamedTo(kind, from.schema, name, from.name);
@@ -196,7 +196,23 @@ function pairInnerObjects(pair: TablePair, renames: RenameMap): void {
     pairObjects(from.triggers, to.triggers, byName),
     (a, b) => a.definition !== b.definition,
   );
-  pair.policies = splitRecreated(pairObjects(from.policies, to.policies, byName), policyNeedsRecreate);
+  // PostgreSQL refuses to retype or drop a column a policy uses: such policies are dropped and created again.
+  const blocking = [
+    ...pair.columns.dropped.map((c) => c.name),
+    ...pair.columns.matched
+      .filter(([c]) => retyped.has(columnRef(pair.fromKey, c.name)))
+      .map(([c]) => c.name),
+  ];
+  pair.policies = splitRecreated(
+    pairObjects(from.policies, to.policies, byName),
+    (a, b) => policyNeedsRecreate(a, b) || policyMentions(a, blocking),
+  );
+}
+
+/** Whether a policy's expressions mention one of the columns: a conservative textual test. */
+function policyMentions(policy: PolicyDef, columns: readonly string[]): boolean {
+  const text = `${policy.using ?? ''} ${policy.withCheck ?? ''}`;
+  return columns.some((column) => mentionsIdentifier(text, column));
 }
 
 function pairForeignKeys(

@@ -3,26 +3,35 @@ import type { Change } from './changes.ts';
 import { commentChange } from './comments.ts';
 import type { DiffContext } from './context.ts';
 import { type Pairing, pairObjects, splitRecreated } from './pairing.ts';
+import { routineSignature } from './routine-signature.ts';
 
 export const routineKeyOf = (r: RoutineDef) => routineKey(r.schema, r.name, r.args);
 
 /**
- * Routines pair by signature. CREATE OR REPLACE cannot change the result type or the kind, and aggregates
- * have no OR REPLACE form worth relying on: those are dropped and created.
+ * Routines pair by signature (name and argument types). CREATE OR REPLACE cannot change the result type,
+ * the kind or a parameter's name, and aggregates have no OR REPLACE form worth relying on: those are dropped
+ * and created.
  */
 export function pairRoutines({ from, to }: DiffContext): Pairing<RoutineDef> {
   return splitRecreated(
-    pairObjects(from.functions, to.functions, routineKeyOf),
+    pairObjects(from.functions, to.functions, routineSignature),
     (a, b) =>
       a.kind !== b.kind ||
       a.returns !== b.returns ||
+      a.args !== b.args ||
       (a.kind === 'aggregate' && a.definition !== b.definition),
   );
 }
 
+/** Signatures of routines the plan drops and creates again (they must be dropped early). */
+export function recreatedRoutines(pairing: Pairing<RoutineDef>): Set<string> {
+  const added = new Set(pairing.added.map(routineSignature));
+  return new Set(pairing.dropped.map(routineSignature).filter((key) => added.has(key)));
+}
+
 export function diffRoutines(context: DiffContext): Change[] {
   const pairing = pairRoutines(context);
-  const added = new Set(pairing.added.map(routineKeyOf));
+  const recreated = recreatedRoutines(pairing);
   const target = (r: RoutineDef) => ({
     type: 'routine' as const,
     schema: r.schema,
@@ -32,7 +41,11 @@ export function diffRoutines(context: DiffContext): Change[] {
   });
   return [
     ...pairing.dropped.map(
-      (routine): Change => ({ kind: 'function.drop', routine, recreated: added.has(routineKeyOf(routine)) }),
+      (routine): Change => ({
+        kind: 'function.drop',
+        routine,
+        recreated: recreated.has(routineSignature(routine)),
+      }),
     ),
     ...pairing.added.flatMap((routine): Change[] => [
       { kind: 'function.create', routine },

@@ -8,8 +8,10 @@ import {
 import type { Change, ObjectRef } from './changes.ts';
 import { commentChange } from './comments.ts';
 import type { DiffContext } from './context.ts';
+import { pairRoutines } from './diff-routines.ts';
 import { sameIgnoring, sameList } from './equality.ts';
 import { type Pairing, pairObjects, splitRecreated } from './pairing.ts';
+import { mentionsObject } from './type-refs.ts';
 
 type Named = { readonly schema: string; readonly name: string };
 const keyOf = (item: Named) => qualifiedKey(item.schema, item.name);
@@ -19,30 +21,65 @@ function addedKeys<T extends Named>(pairing: Pairing<T>): Set<string> {
   return new Set(pairing.added.map(keyOf));
 }
 
-export function diffDomains({ from, to }: DiffContext): Change[] {
+export function diffDomains(context: DiffContext): Change[] {
+  const { from, to } = context;
   const pairing = splitRecreated(
     pairObjects(from.domains, to.domains, keyOf),
     (a, b) => a.type !== b.type || a.collation !== b.collation,
   );
   const recreated = addedKeys(pairing);
+  const droppedRoutines = pairRoutines(context).dropped;
   return [
-    ...pairing.dropped.map(
-      (domain): Change => ({ kind: 'domain.drop', domain, recreated: recreated.has(keyOf(domain)) }),
-    ),
-    ...pairing.added.flatMap((domain): Change[] => [
-      { kind: 'domain.create', domain },
-      ...domainComments(undefined, domain),
+    ...pairing.dropped.flatMap((domain): Change[] => [
+      ...releaseRoutines(domain, droppedRoutines),
+      { kind: 'domain.drop', domain, recreated: recreated.has(keyOf(domain)) },
     ]),
-    ...pairing.matched.flatMap(([a, b]) => [...alterDomain(a, b), ...domainComments(a, b)]),
+    ...pairing.added.flatMap((domain): Change[] => [
+      ...createDomain(domain, to.functions),
+      ...domainComments(undefined, domain, []),
+    ]),
+    ...pairing.matched.flatMap(([a, b]) => {
+      const checks = pairChecks(a, b, droppedRoutines);
+      return [...alterDomain(a, b, checks), ...domainComments(a, b, checks.added)];
+    }),
   ];
 }
 
-function alterDomain(a: DomainDef, b: DomainDef): Change[] {
-  const domain = refOf(b);
-  const checks = splitRecreated(
+type Routine = { readonly schema: string; readonly name: string };
+const callsAny = (check: CheckDef, routines: readonly Routine[]) =>
+  routines.some((r) => mentionsObject(check.expression, r.schema, r.name));
+
+/**
+ * CREATE DOMAIN declares only the checks it can: a NOT VALID check can only be added by ALTER DOMAIN, and a
+ * check calling a routine is added separately so that it can follow the routine's creation.
+ */
+function createDomain(domain: DomainDef, routines: readonly Routine[]): Change[] {
+  const inline = (c: CheckDef) => !c.notValid && !callsAny(c, routines);
+  return [
+    { kind: 'domain.create', domain: { ...domain, checks: domain.checks.filter(inline) } },
+    ...domain.checks
+      .filter((c) => !inline(c))
+      .map((check): Change => ({ kind: 'domain.addCheck', domain: refOf(domain), check })),
+  ];
+}
+
+/** Checks calling routines the plan drops go first, so that those routines can be dropped before the domain. */
+function releaseRoutines(domain: DomainDef, dropped: readonly Routine[]): Change[] {
+  return domain.checks
+    .filter((c) => callsAny(c, dropped))
+    .map((check): Change => ({ kind: 'domain.dropCheck', domain: refOf(domain), check }));
+}
+
+/** Changed checks, and checks calling a routine that is dropped (and maybe created again), are recreated. */
+function pairChecks(a: DomainDef, b: DomainDef, droppedRoutines: readonly Routine[]): Pairing<CheckDef> {
+  return splitRecreated(
     pairObjects(a.checks, b.checks, (c) => c.name),
-    (x, y) => !sameIgnoring(x, y, ['comment']),
+    (x, y) => !sameIgnoring(x, y, ['comment']) || callsAny(x, droppedRoutines),
   );
+}
+
+function alterDomain(a: DomainDef, b: DomainDef, checks: Pairing<CheckDef>): Change[] {
+  const domain = refOf(b);
   return [
     ...checks.dropped.map((check): Change => ({ kind: 'domain.dropCheck', domain, check })),
     ...(a.default === b.default
@@ -59,12 +96,12 @@ function alterDomain(a: DomainDef, b: DomainDef): Change[] {
   ];
 }
 
-function domainComments(a: DomainDef | undefined, b: DomainDef): Change[] {
+function domainComments(a: DomainDef | undefined, b: DomainDef, addedChecks: readonly CheckDef[]): Change[] {
   const fromChecks = new Map((a?.checks ?? []).map((c) => [c.name, c] as const));
   const checkComment = (c: CheckDef) => {
-    // A changed check is recreated without its comment, so its comment is set again.
+    // A recreated check loses its comment, so its comment is set again.
     const before = fromChecks.get(c.name);
-    const kept = before !== undefined && sameIgnoring<CheckDef>(before, c, ['comment']);
+    const kept = before !== undefined && !addedChecks.includes(c);
     const target = { type: 'domainConstraint' as const, schema: b.schema, domain: b.name, name: c.name };
     return commentChange(target, kept ? before.comment : undefined, c.comment);
   };

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { diffModels } from './diff.ts';
 import { invertHints } from './plan.ts';
-import { col, enumType, index, model, table, view } from './test-model.ts';
+import { routineSignature } from './routine-signature.ts';
+import { col, enumType, fn, index, model, table, view } from './test-model.ts';
 
 const kinds = (changes: ReturnType<typeof diffModels>) => changes.map((c) => c.kind);
 
@@ -54,5 +55,31 @@ describe('diffModels', () => {
     const renamed = model({ tables: [table('t', [col('a', 'integer'), col('c', 'integer')])], views: [v] });
     const hint = { kind: 'column' as const, schema: 'public', table: 't', from: 'b', to: 'c' };
     expect(kinds(diffModels(from, renamed, [hint]))).toEqual(['column.rename']);
+  });
+
+  test('a routine whose parameter is renamed is dropped and created, the drop marked as recreated', () => {
+    const f = (args: string) => fn('f', args, `CREATE OR REPLACE FUNCTION public.f(${args}) ...`);
+    const changes = diffModels(model({ functions: [f('a text')] }), model({ functions: [f('b text')] }));
+    expect(changes.map((c) => (c.kind === 'function.drop' ? [c.kind, c.recreated] : [c.kind]))).toEqual([
+      ['function.drop', true],
+      ['function.create'],
+    ]);
+  });
+});
+
+describe('routineSignature', () => {
+  test('keeps argument types and modes, drops parameter names', () => {
+    const sig = (args: string) => routineSignature({ schema: 's', name: 'f', args });
+    expect(sig('val text, prefix character varying(10)')).toBe('s.f(text, character varying(10))');
+    expect(sig('VARIADIC xs integer[], "Weird name" public."Mood"')).toBe(
+      's.f(VARIADIC integer[], public."Mood")',
+    );
+    expect(sig('double precision, timestamp with time zone, numeric(10,2)')).toBe(
+      's.f(double precision, timestamp with time zone, numeric(10,2))',
+    );
+    expect(sig('double double precision, OUT "time" time without time zone')).toBe(
+      's.f(double precision, OUT time without time zone)',
+    );
+    expect(sig('')).toBe('s.f()');
   });
 });

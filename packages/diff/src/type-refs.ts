@@ -56,3 +56,12 @@ export function mentionsObject(sql: string, schema: string, name: string): boole
   const forms = [`${schema}.${name}`, `${quote(schema)}.${quote(name)}`, `${schema}.${quote(name)}`];
   return forms.some((form) => sql.includes(form));
 }
+
+/**
+ * True when a SQL fragment mentions an identifier as a whole word (bare or quoted), wherever it appears,
+ * string literals included: a conservative test that may report a mention that is not one.
+ */
+export function mentionsIdentifier(sql: string, identifier: string): boolean {
+  const escaped = identifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`).test(sql);
+}

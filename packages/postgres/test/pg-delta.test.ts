@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { hasSharedFixtures, REPO_ROOT, SHARED_FIXTURES, SKIP_REASON } from './shared-fixtures.ts';
 import { runTransition } from './transition.ts';
 
@@ -34,7 +34,7 @@ describe.skipIf(!hasSharedFixtures)(
         if (reason) console.log(`  failing: ${name}: ${reason.slice(0, 300)}`);
     });
 
-    it.each(transitions)('%s: a -> b and b -> a reach their targets', async (name) => {
+    it.for(transitions)('%s: a -> b and b -> a reach their targets', async (name, { expect }) => {
       const outcome = await runTransition(join(CORPUS, name), name);
       results.set(name, outcome.reason);
       if (gaps.has(name)) {

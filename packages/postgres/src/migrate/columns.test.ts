@@ -187,6 +187,46 @@ describe('columns', () => {
     ]);
   });
 
+  test('retyping a generated column has no USING: PostgreSQL recomputes it', () => {
+    const before = t(col('a', 'integer'), col('g', 'integer', { generated: '(a * 2)' }));
+    const after = t(col('a', 'integer'), col('g', 'bigint', { generated: '(a * 2)' }));
+    expect(upSql(before, after)).toEqual(['ALTER TABLE public.users ALTER COLUMN g TYPE bigint']);
+  });
+
+  test('an identity narrows its bounds before its type narrows, and widens them after its type widens', () => {
+    const wide = t(
+      col('id', 'bigint', { nullable: false, identity: { ...IDENTITY_BIGINT, max: '5000000000' } }),
+    );
+    const narrow = t(
+      col('id', 'integer', { nullable: false, identity: { ...IDENTITY_BIGINT, max: '2147483647' } }),
+    );
+    expect(upSql(wide, narrow)).toEqual([
+      'ALTER TABLE public.users ALTER COLUMN id SET MAXVALUE 2147483647',
+      'ALTER TABLE public.users ALTER COLUMN id TYPE integer USING id::integer',
+    ]);
+    expect(upSql(narrow, wide)).toEqual([
+      'ALTER TABLE public.users ALTER COLUMN id TYPE bigint USING id::bigint',
+      'ALTER TABLE public.users ALTER COLUMN id SET MAXVALUE 5000000000',
+    ]);
+  });
+
+  test('identity bounds excluding the old start restart it, as a data hazard', () => {
+    const low = t(col('id', 'bigint', { nullable: false, identity: { ...IDENTITY_BIGINT, max: '50' } }));
+    const high = t(
+      col('id', 'bigint', {
+        nullable: false,
+        identity: { ...IDENTITY_BIGINT, start: '100', min: '100', max: '200' },
+      }),
+    );
+    expect(upHazards(low, high)).toEqual([
+      {
+        sql: 'ALTER TABLE public.users ALTER COLUMN id SET MINVALUE 100 SET MAXVALUE 200 SET START WITH 100 RESTART',
+        hazards: ['ACCESS_EXCLUSIVE_LOCK', 'DELETES_DATA'],
+        transactional: true,
+      },
+    ]);
+  });
+
   test('column comments, set and removed', () => {
     const before = t(col('a', 'integer', { comment: 'old' }), col('b', 'integer', { comment: 'gone' }));
     const after = t(col('a', 'integer', { comment: "it's new" }), col('b', 'integer'));

@@ -40,6 +40,18 @@ describe('constraints', () => {
     ]);
   });
 
+  test('foreign key on an existing partitioned table: plain, since NOT VALID is refused there', () => {
+    const partitioned = withOrders((t) => ({ ...t, partitionBy: 'RANGE (id)' }));
+    const to = withTable(partitioned, 'orders', (t) => ({ ...t, foreignKeys: [fk] }));
+    expect(upHazards(partitioned, to)).toEqual([
+      {
+        sql: 'ALTER TABLE public.orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED',
+        hazards: ['SHARE_LOCK', 'VALIDATION_SCAN'],
+        transactional: true,
+      },
+    ]);
+  });
+
   test('foreign key between two new tables: plain, after both tables', () => {
     const to = model({
       tables: [{ ...orders, foreignKeys: [{ ...fk, deferrable: false, initiallyDeferred: false }] }, users],

@@ -71,6 +71,29 @@ describe('routines', () => {
     ]);
   });
 
+  test('a function over the rows of a dropped table goes first; an aggregate before its state function', () => {
+    const rows = fn('rows', '', 'CREATE OR REPLACE FUNCTION public.rows() ...', {
+      returns: 'SETOF public.t',
+    });
+    const step = fn(
+      'step',
+      'integer, integer',
+      'CREATE OR REPLACE FUNCTION public.step(integer, integer) ...',
+    );
+    const total = fn(
+      'total',
+      'integer',
+      'CREATE OR REPLACE AGGREGATE public.total(integer) (\n    SFUNC = public.step,\n    STYPE = integer\n)',
+      { kind: 'aggregate' },
+    );
+    expect(upSql(model({ functions: [rows, step, total], tables: [t] }), model())).toEqual([
+      'DROP FUNCTION public.rows()',
+      'DROP TABLE public.t',
+      'DROP AGGREGATE public.total(integer)',
+      'DROP FUNCTION public.step(integer, integer)',
+    ]);
+  });
+
   test('a changed body is replaced; a changed result type is dropped and created; procedures drop as such', () => {
     const a = fn('answer', '', fnDef('select 42'));
     expect(
@@ -138,6 +161,22 @@ describe('triggers and policies', () => {
     expect(upSql(from, recreated)).toEqual([
       'DROP POLICY mine ON public.t',
       'CREATE POLICY mine ON public.t AS RESTRICTIVE TO app_user, "Admin" USING ((id = 1)) WITH CHECK ((n > 0))',
+    ]);
+  });
+});
+
+describe('policies on retyped columns', () => {
+  test('a policy using a retyped column is dropped and created around the change', () => {
+    const policy: PolicyDef = { name: 'own', permissive: true, command: 'ALL', roles: [], using: '(n = 1)' };
+    const other: PolicyDef = { ...policy, name: 'other', using: '(id = 1)' };
+    const from = model({ tables: [{ ...t, policies: [other, policy] }] });
+    const retyped = table('t', [col('id', 'integer'), col('n', 'bigint')], {
+      policies: [other, { ...policy, using: '(n = 1::bigint)' }],
+    });
+    expect(upSql(from, model({ tables: [retyped] }))).toEqual([
+      'DROP POLICY own ON public.t',
+      'ALTER TABLE public.t ALTER COLUMN n TYPE bigint USING n::bigint',
+      'CREATE POLICY own ON public.t USING ((n = 1::bigint))',
     ]);
   });
 });

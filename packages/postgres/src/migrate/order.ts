@@ -21,9 +21,11 @@ const PHASES = [
   'drop.foreignKeys',
   'drop.indexes',
   'drop.constraints',
+  'drop.domainChecks',
   'drop.ownership',
   'drop.partitionLinks',
   'drop.columns',
+  'drop.routinesOnTables',
   'drop.tables',
   'drop.recreatedRoutines',
   'drop.recreatedTypes',
@@ -38,6 +40,7 @@ const PHASES = [
   'create.typesOverTypes',
   'create.sequences',
   'create.routines',
+  'create.domainChecks',
   'create.tables',
   'alter.tables',
   'create.routinesAfterTables',
@@ -66,6 +69,7 @@ type Phase = (typeof PHASES)[number];
 /** What phase assignment needs to know about the plan as a whole. */
 interface PlanFacts {
   readonly createdTables: readonly { readonly schema: string; readonly name: string }[];
+  readonly droppedTables: readonly { readonly schema: string; readonly name: string }[];
   readonly createdViews: readonly { readonly schema: string; readonly name: string }[];
   readonly viewKeys: ReadonlySet<string>;
 }
@@ -80,6 +84,18 @@ function routinePhase(definition: string, facts: PlanFacts): Phase {
     objects.some((o) => mentionsObject(definition, o.schema, o.name));
   if (mentions(facts.createdViews)) return 'create.routinesAfterViews';
   return mentions(facts.createdTables) ? 'create.routinesAfterTables' : 'create.routines';
+}
+
+/**
+ * A routine taking or returning a table's row type depends on the table: it must be dropped before a table
+ * the plan drops. Otherwise a routine is dropped late (columns being altered may still use it), or early
+ * when it is created again under the same signature.
+ */
+function routineDropPhase({ routine: r, recreated }: ChangeOf<'function.drop'>, facts: PlanFacts): Phase {
+  const signature = `${r.args} ${r.returns ?? ''}`;
+  if (facts.droppedTables.some((t) => mentionsObject(signature, t.schema, t.name)))
+    return 'drop.routinesOnTables';
+  return recreatedOr(recreated, 'drop.recreatedRoutines', 'drop.routines');
 }
 
 const PHASE_OF: PhaseOf = {
@@ -101,8 +117,9 @@ const PHASE_OF: PhaseOf = {
   'domain.drop': (c) => recreatedOr(c.recreated, 'drop.recreatedTypes', 'drop.types'),
   'domain.setDefault': 'create.types',
   'domain.setNotNull': 'create.types',
-  'domain.addCheck': 'create.types',
-  'domain.dropCheck': 'create.types',
+  // Domain checks may call routines: they go before routines are dropped and after routines are created.
+  'domain.addCheck': 'create.domainChecks',
+  'domain.dropCheck': 'drop.domainChecks',
   'composite.create': 'create.typesOverTypes',
   'composite.drop': (c) => recreatedOr(c.recreated, 'drop.recreatedTypes', 'drop.types'),
   'composite.addAttribute': 'create.typesOverTypes',
@@ -118,7 +135,7 @@ const PHASE_OF: PhaseOf = {
   'sequence.setOwnedBy': (c) => (c.owner ? 'alter.ownership' : 'drop.ownership'),
   'function.create': (c, facts) => routinePhase(c.routine.definition, facts),
   'function.replace': (c, facts) => routinePhase(c.to.definition, facts),
-  'function.drop': (c) => recreatedOr(c.recreated, 'drop.recreatedRoutines', 'drop.routines'),
+  'function.drop': routineDropPhase,
   'table.create': 'create.tables',
   'table.drop': 'drop.tables',
   'table.rename': 'rename.objects',
@@ -214,8 +231,9 @@ function nodeOf(change: Change, index: number): Node {
     case 'view.drop':
       return { change, key: qualifiedKey(change.view.schema, change.view.name), deps: change.view.dependsOn };
     case 'function.create':
+    case 'function.drop':
     case 'function.replace': {
-      const r = change.kind === 'function.create' ? change.routine : change.to;
+      const r = change.kind === 'function.replace' ? change.to : change.routine;
       return { change, key: routineKey(r.schema, r.name, r.args), deps: [] };
     }
     default:
@@ -223,14 +241,21 @@ function nodeOf(change: Change, index: number): Node {
   }
 }
 
-/** Routines whose definitions name another routine of the same phase come after it. */
+const routineOf = (change: Change) =>
+  change.kind === 'function.create' || change.kind === 'function.drop' ? change.routine : undefined;
+
+/**
+ * Routines whose definitions name another routine of the same phase depend on it (an aggregate on its
+ * state function): created after it, dropped before it.
+ */
 function routineDeps(nodes: readonly Node[]): Node[] {
-  const routines = nodes.flatMap((n) =>
-    n.change.kind === 'function.create' ? [{ key: n.key, routine: n.change.routine }] : [],
-  );
+  const routines = nodes.flatMap((n) => {
+    const routine = routineOf(n.change);
+    return routine ? [{ key: n.key, routine }] : [];
+  });
   return nodes.map((n) => {
-    if (n.change.kind !== 'function.create') return n;
-    const definition = n.change.routine.definition;
+    const definition = routineOf(n.change)?.definition;
+    if (definition === undefined) return n;
     const deps = routines
       .filter((r) => r.key !== n.key && mentionsObject(definition, r.routine.schema, r.routine.name))
       .map((r) => r.key);
@@ -240,13 +265,25 @@ function routineDeps(nodes: readonly Node[]): Node[] {
 
 const DROP_PHASES: ReadonlySet<Phase> = new Set([
   'drop.views',
+  'drop.routinesOnTables',
   'drop.tables',
+  'drop.recreatedRoutines',
   'drop.recreatedTypes',
+  'drop.routines',
   'drop.types',
 ]);
 
+const ROUTINE_PHASES: ReadonlySet<Phase> = new Set([
+  'drop.routinesOnTables',
+  'drop.recreatedRoutines',
+  'drop.routines',
+  'create.routines',
+  'create.routinesAfterTables',
+  'create.routinesAfterViews',
+]);
+
 function sortPhase(phase: Phase, nodes: readonly Node[]): Change[] {
-  const withDeps = phase.startsWith('create.routines') ? routineDeps(nodes) : nodes;
+  const withDeps = ROUTINE_PHASES.has(phase) ? routineDeps(nodes) : nodes;
   // Drops go dependents first; creates go dependencies first.
   const sorted = DROP_PHASES.has(phase)
     ? reverseDependencies(withDeps)
@@ -273,6 +310,7 @@ function reverseDependencies(nodes: readonly Node[]): Node[] {
 export function orderChanges(changes: readonly Change[], to: SchemaModel): Change[] {
   const facts: PlanFacts = {
     createdTables: changes.flatMap((c) => (c.kind === 'table.create' ? [c.table] : [])),
+    droppedTables: changes.flatMap((c) => (c.kind === 'table.drop' ? [c.table] : [])),
     createdViews: changes.flatMap((c) => (c.kind === 'view.create' ? [c.view] : [])),
     viewKeys: new Set(to.views.map((v) => qualifiedKey(v.schema, v.name))),
   };

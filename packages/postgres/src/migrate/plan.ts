@@ -15,6 +15,7 @@ function emitContext(changes: readonly Change[], to: SchemaModel): EmitContext {
   const created = changes.flatMap((c) => {
     if (c.kind === 'table.create') return [qualifiedKey(c.table.schema, c.table.name)];
     if (c.kind === 'view.create') return [qualifiedKey(c.view.schema, c.view.name)];
+    if (c.kind === 'domain.create') return [qualifiedKey(c.domain.schema, c.domain.name)];
     return [];
   });
   const partitioned = to.tables

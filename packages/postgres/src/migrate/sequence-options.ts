@@ -34,3 +34,17 @@ export function sequenceClauses(options: SequenceOptions, base: SequenceOptions,
   if (options.cycle !== base.cycle) clauses.push(`${prefix}${options.cycle ? 'CYCLE' : 'NO CYCLE'}`);
   return clauses;
 }
+
+const isInteger = (value: string) => /^-?\d+$/.test(value);
+
+/**
+ * Whether narrowed bounds must come with a RESTART. ALTER SEQUENCE checks the current value against the new
+ * bounds, and the plan cannot know that value. When the old start lies outside the new bounds, an unused or
+ * lightly used sequence certainly does too, so it restarts at its new start. Otherwise the counter is kept:
+ * should it still be out of range, the statement fails rather than silently reissuing values.
+ */
+export function needsRestart(from: SequenceOptions, to: SequenceOptions): boolean {
+  if (![from.start, to.min, to.max].every(isInteger)) return false;
+  const start = BigInt(from.start);
+  return start < BigInt(to.min) || start > BigInt(to.max);
+}

@@ -3,7 +3,10 @@ import { qualifiedKey } from '@schema-studio/schema';
 
 /** What emitters know about the plan beyond their own change. */
 export interface EmitContext {
-  /** `schema.name` of tables and views the plan creates: they are empty, so statements on them are harmless. */
+  /**
+   * `schema.name` of tables, views and domains the plan creates: nothing holds data in them yet, so
+   * statements on them are harmless.
+   */
   readonly created: ReadonlySet<string>;
   /** `schema.name` of partitioned tables (CREATE INDEX CONCURRENTLY does not work on them). */
   readonly partitioned: ReadonlySet<string>;

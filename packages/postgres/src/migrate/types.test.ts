@@ -1,6 +1,6 @@
 import type { SequenceDef } from '@schema-studio/schema';
 import { describe, expect, test } from 'vitest';
-import { col, enumType, model, table, upHazards, upSql, view } from './test-support.ts';
+import { col, enumType, fn, model, table, upHazards, upSql, view } from './test-support.ts';
 
 const mood = (values: string[]) => enumType('mood', values);
 const people = (type = 'public.mood') =>
@@ -123,6 +123,42 @@ describe('domains, composites and ranges', () => {
     ]);
   });
 
+  test('a NOT VALID check is added by ALTER DOMAIN after CREATE DOMAIN', () => {
+    const notValid = { ...domain, checks: domain.checks.map((c) => ({ ...c, notValid: true })) };
+    expect(upSql(model(), model({ domains: [notValid] }))).toEqual([
+      'CREATE DOMAIN public.positive AS integer DEFAULT 1 NOT NULL',
+      'ALTER DOMAIN public.positive ADD CONSTRAINT positive_check CHECK ((VALUE > 0)) NOT VALID',
+    ]);
+  });
+
+  test('a check calling a function is added after the function and dropped before it', () => {
+    const f = fn('valid', 'v integer', 'CREATE OR REPLACE FUNCTION public.valid(v integer) ...', {
+      returns: 'boolean',
+    });
+    const calling = { ...domain, checks: [{ name: 'valid_check', expression: 'public.valid(VALUE)' }] };
+    const full = model({ domains: [calling], functions: [f] });
+    expect(upSql(model(), full)).toEqual([
+      'CREATE DOMAIN public.positive AS integer DEFAULT 1 NOT NULL',
+      'CREATE OR REPLACE FUNCTION public.valid(v integer) ...',
+      'ALTER DOMAIN public.positive ADD CONSTRAINT valid_check CHECK (public.valid(VALUE))',
+    ]);
+    expect(upSql(full, model())).toEqual([
+      'ALTER DOMAIN public.positive DROP CONSTRAINT valid_check',
+      'DROP FUNCTION public.valid(v integer)',
+      'DROP DOMAIN public.positive',
+    ]);
+    // Renaming a parameter needs DROP + CREATE, so the check calling the function is rebuilt around it.
+    const renamed = fn('valid', 'w integer', 'CREATE OR REPLACE FUNCTION public.valid(w integer) ...', {
+      returns: 'boolean',
+    });
+    expect(upSql(full, model({ domains: [calling], functions: [renamed] }))).toEqual([
+      'ALTER DOMAIN public.positive DROP CONSTRAINT valid_check',
+      'DROP FUNCTION public.valid(v integer)',
+      'CREATE OR REPLACE FUNCTION public.valid(w integer) ...',
+      'ALTER DOMAIN public.positive ADD CONSTRAINT valid_check CHECK (public.valid(VALUE))',
+    ]);
+  });
+
   test('a domain over a composite over an enum is created in dependency order', () => {
     const composite = {
       schema: 'public',
@@ -223,6 +259,38 @@ describe('sequences', () => {
     ]);
     // Dropping the table drops the sequence it owns: no DROP SEQUENCE.
     expect(upSql(model({ sequences: [owned], tables: [t] }), model())).toEqual(['DROP TABLE public.orders']);
+  });
+
+  test('ownership moving away from a dropped table is released before the drop', () => {
+    const t1 = table('t1', [col('id', 'integer')]);
+    const t2 = table('t2', [col('id', 'integer')]);
+    const ownedBy = (t: string) => ({ ...seq, ownedBy: { table: `public.${t}`, column: 'id' } });
+    expect(
+      upSql(
+        model({ sequences: [ownedBy('t1')], tables: [t1] }),
+        model({ sequences: [ownedBy('t2')], tables: [t2] }),
+      ),
+    ).toEqual([
+      'ALTER SEQUENCE public.order_no OWNED BY NONE',
+      'DROP TABLE public.t1',
+      'CREATE TABLE public.t2 (\n  id integer\n)',
+      'ALTER SEQUENCE public.order_no OWNED BY public.t2.id',
+    ]);
+  });
+
+  test('bounds excluding the old start restart the sequence, as a data hazard; others keep its value', () => {
+    const moved = { ...seq, start: '1000', min: '1000', max: '2000' };
+    expect(upHazards(model({ sequences: [seq] }), model({ sequences: [moved] }))).toEqual([
+      {
+        sql: 'ALTER SEQUENCE public.order_no MINVALUE 1000 MAXVALUE 2000 START WITH 1000 RESTART',
+        hazards: ['DELETES_DATA'],
+        transactional: true,
+      },
+    ]);
+    const narrowed = { ...seq, type: 'smallint', max: '32767' };
+    expect(upSql(model({ sequences: [seq] }), model({ sequences: [narrowed] }))).toEqual([
+      'ALTER SEQUENCE public.order_no AS smallint MAXVALUE 32767',
+    ]);
   });
 
   test('alter, unlogged, rename and drop', () => {

@@ -1,7 +1,7 @@
 import type { ChangeOf } from '@schema-studio/diff';
 import type { ColumnDef, IdentityDef } from '@schema-studio/schema';
 import { collationRef, qualify, quoteIdent } from '../quote.ts';
-import { defaultSequenceOptions, sequenceClauses } from '../sequence-options.ts';
+import { defaultSequenceOptions, needsRestart, sequenceClauses } from '../sequence-options.ts';
 import {
   type EmitContext,
   type EmitterMap,
@@ -12,6 +12,7 @@ import {
   statement,
 } from '../statement.ts';
 import { classifyTypeChange } from '../type-change.ts';
+import { restartHazard } from './sequences.ts';
 
 type Kinds =
   | 'column.add'
@@ -102,8 +103,12 @@ function alterIdentity(
     from.generation === to.generation
       ? []
       : [`SET GENERATED ${to.generation === 'always' ? 'ALWAYS' : 'BY DEFAULT'}`];
-  const clauses = [...generation, ...sequenceClauses(to, from, 'SET ')];
-  return [statement(`${prefix} ${clauses.join(' ')}`, lockOnly(context, on))];
+  const restart = needsRestart(from, to);
+  const clauses = [...generation, ...sequenceClauses(to, from, 'SET '), ...(restart ? ['RESTART'] : [])];
+  const hazards = restart
+    ? [restartHazard(`the identity of column "${column}" of table ${shown(schema, table)}`, to.start)]
+    : [];
+  return [statement(`${prefix} ${clauses.join(' ')}`, [...lockOnly(context, on), ...hazards])];
 }
 
 export const columnEmitters: EmitterMap<Kinds> = {

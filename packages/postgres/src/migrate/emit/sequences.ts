@@ -1,6 +1,6 @@
 import type { SequenceDef } from '@schema-studio/schema';
 import { qualify, quoteIdent } from '../quote.ts';
-import { defaultSequenceOptions, sequenceClauses } from '../sequence-options.ts';
+import { defaultSequenceOptions, needsRestart, sequenceClauses } from '../sequence-options.ts';
 import { type EmitterMap, hazard, shown, statement } from '../statement.ts';
 
 type Kinds =
@@ -41,11 +41,25 @@ function createSequence(s: SequenceDef): string {
   return [`CREATE ${unlogged}SEQUENCE ${qualify(s.schema, s.name)}`, ...clauses].join(' ');
 }
 
+/** The hazard of a RESTART: the counter goes back to the start value. */
+export function restartHazard(what: string, start: string) {
+  return hazard(
+    'DELETES_DATA',
+    `restarts ${what} at ${start}: its current value is lost and values already used may be issued again`,
+  );
+}
+
 function alterSequence(from: SequenceDef, to: SequenceDef) {
   const name = qualify(to.schema, to.name);
-  const clauses = [...(from.type === to.type ? [] : [`AS ${to.type}`]), ...sequenceClauses(to, from)];
+  const restart = needsRestart(from, to);
+  const clauses = [
+    ...(from.type === to.type ? [] : [`AS ${to.type}`]),
+    ...sequenceClauses(to, from),
+    ...(restart ? ['RESTART'] : []),
+  ];
+  const hazards = restart ? [restartHazard(`sequence ${shown(to.schema, to.name)}`, to.start)] : [];
   return [
-    ...(clauses.length ? [statement([`ALTER SEQUENCE ${name}`, ...clauses].join(' '))] : []),
+    ...(clauses.length ? [statement([`ALTER SEQUENCE ${name}`, ...clauses].join(' '), hazards)] : []),
     ...(!!from.unlogged === !!to.unlogged
       ? []
       : [statement(`ALTER SEQUENCE ${name} SET ${to.unlogged ? 'UNLOGGED' : 'LOGGED'}`)]),

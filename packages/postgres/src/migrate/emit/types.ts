@@ -1,6 +1,12 @@
 import type { ChangeOf, EnumColumnUse } from '@schema-studio/diff';
 import { stripArraySuffix } from '@schema-studio/diff';
-import type { CheckDef, CompositeAttributeDef, DomainDef, RangeTypeDef } from '@schema-studio/schema';
+import {
+  type CheckDef,
+  type CompositeAttributeDef,
+  type DomainDef,
+  qualifiedKey,
+  type RangeTypeDef,
+} from '@schema-studio/schema';
 import { collationRef, qualify, quoteIdent, quoteLiteral } from '../quote.ts';
 import { type EmitterMap, exclusiveLock, hazard, shown, statement } from '../statement.ts';
 
@@ -69,10 +75,10 @@ export const typeEmitters: EmitterMap<Kinds> = {
         : [],
     ),
   ],
-  'domain.addCheck': ({ domain: d, check }) => [
+  'domain.addCheck': ({ domain: d, check }, context) => [
     statement(
       `ALTER DOMAIN ${qualify(d.schema, d.name)} ADD ${checkClause(check)}`,
-      check.notValid
+      check.notValid || context.created.has(qualifiedKey(d.schema, d.name))
         ? []
         : [hazard('VALIDATION_SCAN', `checks every column of domain ${shown(d.schema, d.name)}`)],
     ),
@@ -125,8 +131,8 @@ function createDomain(d: DomainDef): string {
   const parts = [`CREATE DOMAIN ${qualify(d.schema, d.name)} AS ${d.type}${collate(d.collation)}`];
   if (d.default !== undefined) parts.push(`DEFAULT ${d.default}`);
   if (d.notNull) parts.push('NOT NULL');
-  // CREATE DOMAIN cannot mark a check NOT VALID; such checks are added valid here.
-  for (const check of d.checks) parts.push(checkClause({ ...check, notValid: false }));
+  // The differ leaves NOT VALID checks out of a created domain and adds them with ALTER DOMAIN.
+  for (const check of d.checks) parts.push(checkClause(check));
   return parts.join(' ');
 }
 
