@@ -1,14 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { introspectPostgres } from '@schema-studio/postgres';
-import {
-  ConnectionError,
-  connectPostgres,
-  createPgliteShadow,
-  redactUrl,
-  type ShadowFactory,
-  serverShadowFactory,
-  type sqlToModel,
-} from '@schema-studio/postgres/node';
+import { ConnectionError, connectPostgres, redactUrl } from '@schema-studio/postgres/connect';
+import type { ShadowFactory, sqlToModel } from '@schema-studio/postgres/node';
 import { emptyModel, type SchemaModel, validateModel } from '@schema-studio/schema';
 import { UsageError } from './errors.ts';
 
