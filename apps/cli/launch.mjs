@@ -39,7 +39,8 @@ export async function buildBundle() {
     format: 'esm',
     target: 'node20',
     // Packages that load WASM or data files next to their own modules must stay in node_modules.
-    external: ['@electric-sql/pglite', '@electric-sql/pglite/*', 'libpg-query', 'pg'],
+    // pg is bundled: loading it from node_modules through the CJS loader costs more than the rest of start-up.
+    external: ['@electric-sql/pglite', '@electric-sql/pglite/*', 'libpg-query', 'pg-native', 'pg-cloudflare'],
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },

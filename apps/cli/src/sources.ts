@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { introspectPostgres } from '@schema-studio/postgres';
-import { ConnectionError, connectPostgres, redactUrl } from '@schema-studio/postgres/connect';
+import { ConnectionError, introspectDatabase, redactUrl } from '@schema-studio/postgres/connect';
 import type { ShadowFactory, sqlToModel } from '@schema-studio/postgres/node';
 import { emptyModel, type SchemaModel, validateModel } from '@schema-studio/schema';
 import { UsageError } from './errors.ts';
@@ -41,14 +40,9 @@ export async function loadSource(spec: string, options: SourceOptions = {}): Pro
 
 async function loadDatabase(url: string, options: SourceOptions): Promise<SchemaModel> {
   try {
-    const client = await connectPostgres(url);
-    try {
-      return await introspectPostgres((sql, params) => client.query(sql, params as unknown[] | undefined), {
-        onProgress: (step, done, total) => options.onProgress?.(`introspecting ${step} (${done}/${total})`),
-      });
-    } finally {
-      await client.end();
-    }
+    return await introspectDatabase(url, {
+      onProgress: (step, done, total) => options.onProgress?.(`introspecting ${step} (${done}/${total})`),
+    });
   } catch (error) {
     if (error instanceof ConnectionError) throw new UsageError(error.message);
     throw error;

@@ -1,4 +1,7 @@
+import type { SchemaModel } from '@schema-studio/schema';
 import pg from 'pg';
+import { type IntrospectOptions, introspectPostgres } from './introspect/index.ts';
+import type { QueryFn } from './query.ts';
 
 /** A connection problem worded for people: which server, and what went wrong. */
 export class ConnectionError extends Error {
@@ -46,4 +49,38 @@ export async function connectPostgres(text: string, timeoutMs = 10_000): Promise
     throw new ConnectionError(`cannot connect to PostgreSQL at ${url.host}${url.pathname}: ${reason}`);
   }
   return client;
+}
+
+export interface IntrospectDatabaseOptions extends Omit<IntrospectOptions, 'extraSessions'> {
+  /** Sessions to read the catalog with; more than one spreads the queries over server cores. */
+  readonly sessions?: number;
+}
+
+/**
+ * Introspects the database behind a URL, over `sessions` connections sharing one snapshot (default 3: on
+ * 1,000 tables the catalog is read in about half the time of one session; see docs/benchmarks.md).
+ */
+export async function introspectDatabase(
+  url: string,
+  options: IntrospectDatabaseOptions = {},
+): Promise<SchemaModel> {
+  const count = Math.max(1, options.sessions ?? 3);
+  const opened = await Promise.allSettled(Array.from({ length: count }, () => connectPostgres(url)));
+  const clients = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+  const failure = opened.find((o) => o.status === 'rejected');
+  if (failure) {
+    await Promise.all(clients.map((c) => c.end()));
+    throw failure.reason;
+  }
+  const asQuery =
+    (client: pg.Client): QueryFn =>
+    (sql, params) =>
+      client.query(sql, params as unknown[] | undefined);
+  try {
+    const [first, ...rest] = clients.map(asQuery);
+    if (!first) throw new Error('no session');
+    return await introspectPostgres(first, { ...options, extraSessions: rest });
+  } finally {
+    await Promise.all(clients.map((c) => c.end()));
+  }
 }

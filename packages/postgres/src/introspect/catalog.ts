@@ -63,25 +63,44 @@ function catalogQueries(features: CatalogFeatures): Record<keyof CatalogRows, st
 
 export type ProgressFn = (step: string, done: number, total: number) => void;
 
+/** The heaviest queries first, so that with several sessions the long ones start at once. */
+const HEAVIEST_FIRST: readonly (keyof CatalogRows)[] = [
+  'columns',
+  'constraints',
+  'indexes',
+  'tables',
+  'functions',
+];
+
 /**
- * Runs the catalog queries one after another. A session executes one statement at a time anyway; pg deprecates
- * queueing queries on a busy client, PGlite serializes them itself, and a second session would not see the
- * pinned search_path.
+ * Runs the catalog queries. A session executes one statement at a time (pg deprecates queueing on a busy
+ * client; PGlite serializes anyway), so with one session they run one after another; with more sessions (all
+ * reading the same snapshot, see `introspectPostgres`) each takes the next query from a shared queue.
  */
 export async function readCatalog(
-  query: QueryFn,
+  sessions: readonly QueryFn[],
   features: CatalogFeatures,
   schemas: readonly string[] | undefined,
   onProgress?: ProgressFn,
 ): Promise<CatalogRows> {
-  const entries = Object.entries(catalogQueries(features));
+  const all = catalogQueries(features);
+  const queue = (Object.keys(all) as (keyof CatalogRows)[]).sort((a, b) => rank(a) - rank(b));
+  const total = queue.length;
   const params = [schemas ? [...schemas] : null];
   const results: Record<string, readonly unknown[]> = {};
-  for (const [step, sql] of entries) {
-    results[step] = await runStep(query, step, sql, params);
-    onProgress?.(step, Object.keys(results).length, entries.length);
-  }
+  const worker = async (query: QueryFn) => {
+    for (let step = queue.shift(); step !== undefined; step = queue.shift()) {
+      results[step] = await runStep(query, step, all[step], params);
+      onProgress?.(step, Object.keys(results).length, total);
+    }
+  };
+  await Promise.all(sessions.map(worker));
   return results as unknown as CatalogRows;
+}
+
+function rank(step: keyof CatalogRows): number {
+  const i = HEAVIEST_FIRST.indexOf(step);
+  return i === -1 ? HEAVIEST_FIRST.length : i;
 }
 
 async function runStep(

@@ -21,7 +21,8 @@ export interface ConstraintRow {
   readonly validated: boolean;
   readonly no_inherit: boolean;
   readonly nulls_not_distinct: boolean;
-  readonly definition: string;
+  /** Set for checks and exclusions only. */
+  readonly definition: string | null;
   readonly comment: string | null;
 }
 
@@ -58,7 +59,8 @@ SELECT n.nspname::text AS schema,
   con.condeferrable AS deferrable, con.condeferred AS initially_deferred,
   con.convalidated AS validated, con.connoinherit AS no_inherit,
   ${nullsNotDistinct} AS nulls_not_distinct,
-  pg_catalog.pg_get_constraintdef(con.oid) AS definition,
+  -- rendered only where the model keeps text (checks, exclusions): pg_get_constraintdef is the costliest call
+  CASE WHEN con.contype IN ('c', 'x') THEN pg_catalog.pg_get_constraintdef(con.oid) END AS definition,
   d.description AS comment
 FROM pg_catalog.pg_constraint con
 -- the constrained table (table constraints) ...

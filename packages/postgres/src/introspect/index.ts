@@ -15,6 +15,12 @@ export interface IntrospectOptions {
   readonly schemas?: readonly string[];
   /** Called after each catalog query completes, with its name. */
   readonly onProgress?: (step: string, done: number, total: number) => void;
+  /**
+   * More sessions to the same database (PostgreSQL servers only, not PGlite). The catalog queries are spread
+   * over them, all reading one exported snapshot (as `pg_dump -j` does), so the result is as consistent as with
+   * one session while a large database is read on several server cores.
+   */
+  readonly extraSessions?: readonly QueryFn[];
 }
 
 /**
@@ -28,10 +34,12 @@ export async function introspectPostgres(
   query: QueryFn,
   options: IntrospectOptions = {},
 ): Promise<SchemaModel> {
+  const extra = options.extraSessions ?? [];
+  if (extra.length > 0) return introspectInSnapshot(query, extra, options);
   const session = await pinSession(query);
   try {
     const rows = await readCatalog(
-      query,
+      [query],
       catalogFeatures(session.version),
       options.schemas,
       options.onProgress,
@@ -39,5 +47,32 @@ export async function introspectPostgres(
     return normalizeModel(assembleModel(rows));
   } finally {
     await session.restore();
+  }
+}
+
+/** Reads the catalog over several sessions that share the first one's snapshot. */
+async function introspectInSnapshot(
+  query: QueryFn,
+  extra: readonly QueryFn[],
+  options: IntrospectOptions,
+): Promise<SchemaModel> {
+  const sessions = [query, ...extra];
+  const pinned = await Promise.all(sessions.map(pinSession));
+  try {
+    await query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const { rows } = await query('SELECT pg_catalog.pg_export_snapshot() AS snapshot');
+    const snapshot = String(rows[0]?.snapshot);
+    await Promise.all(
+      extra.map(async (q) => {
+        await q('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        await q(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
+      }),
+    );
+    const features = catalogFeatures(pinned[0]?.version ?? 0);
+    const catalog = await readCatalog(sessions, features, options.schemas, options.onProgress);
+    return normalizeModel(assembleModel(catalog));
+  } finally {
+    await Promise.all(sessions.map((q) => q('ROLLBACK')));
+    await Promise.all(pinned.map((p) => p.restore()));
   }
 }

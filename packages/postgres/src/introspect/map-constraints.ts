@@ -76,10 +76,16 @@ export function toUnique(row: ConstraintRow): UniqueDef {
   };
 }
 
+/** The catalog renders definitions for checks and exclusions only; a missing one is a bug in the query. */
+function definitionOf(row: ConstraintRow): string {
+  if (row.definition === null) throw new Error(`constraint ${row.name} came without its definition`);
+  return row.definition;
+}
+
 export function toCheck(row: ConstraintRow): CheckDef {
   return {
     name: row.name,
-    expression: checkExpression(row.definition),
+    expression: checkExpression(definitionOf(row)),
     ...flag('notValid', !row.validated),
     ...flag('noInherit', row.no_inherit),
     ...opt('comment', row.comment),
@@ -87,7 +93,7 @@ export function toCheck(row: ConstraintRow): CheckDef {
 }
 
 export function toExclusion(row: ConstraintRow): ExclusionDef {
-  return { name: row.name, definition: row.definition, ...opt('comment', row.comment) };
+  return { name: row.name, definition: definitionOf(row), ...opt('comment', row.comment) };
 }
 
 /** The constraint parts of a TableDef, from that table's constraint rows. */
