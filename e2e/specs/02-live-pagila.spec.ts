@@ -7,7 +7,10 @@ import { REPO_ROOT } from '../support/studio.ts';
 const PAGILA = resolve(REPO_ROOT, '../shared/fixtures/postgres/pagila/schema.sql');
 
 test.describe('a project from a live connection', () => {
-  test.skip(!existsSync(PAGILA), `skipped: ${PAGILA} is absent (the shared fixtures live beside the project)`);
+  test.skip(
+    !existsSync(PAGILA),
+    `skipped: ${PAGILA} is absent (the shared fixtures live beside the project)`,
+  );
   let db: E2eDatabase;
   test.beforeAll(async () => {
     db = await createDatabase('pagila', PAGILA);
@@ -20,7 +23,9 @@ test.describe('a project from a live connection', () => {
     const tables = await db.query(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
     );
-    const fks = await db.query("SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND conparentid = 0");
+    const fks = await db.query(
+      "SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND conparentid = 0",
+    );
     await page.goto(studio.url);
     await page.getByRole('button', { name: 'New project' }).click();
     const dialog = page.getByRole('dialog');

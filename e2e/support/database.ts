@@ -26,7 +26,8 @@ export async function createDatabase(prefix: string, sqlFile?: string): Promise<
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(SERVER);
   url.pathname = `/${name}`;
-  if (sqlFile) execFileSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url.toString(), '-f', sqlFile]);
+  if (sqlFile)
+    execFileSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url.toString(), '-f', sqlFile]);
   return {
     url: url.toString(),
     query: async (sql) => {
