@@ -1,0 +1,86 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { ShadowFactory } from '@schema-studio/postgres/node';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { loadKey, secretBox } from './connections/secret-box.ts';
+import { createEngine } from './engine/engine.ts';
+import { ERRORS, handleError } from './errors.ts';
+import { jobRegistry } from './jobs/registry.ts';
+import { connectionsPlugin } from './plugins/connections.ts';
+import { docsPlugin } from './plugins/docs.ts';
+import { enginePlugin } from './plugins/engine.ts';
+import { healthPlugin } from './plugins/health.ts';
+import { jobsPlugin } from './plugins/jobs.ts';
+import { projectsPlugin } from './plugins/projects.ts';
+import { webPlugin } from './plugins/web.ts';
+import type { Services } from './services.ts';
+import { openStore, type StoreOption } from './store/open.ts';
+
+export interface AppOptions {
+  /** `'pglite'`: a PGlite database in `dataDir/store`; `{ databaseUrl }`: a PostgreSQL server. */
+  readonly store: StoreOption;
+  /** Holds the PGlite store and the key file. */
+  readonly dataDir: string;
+  /** The built web app, served outside `/api`. */
+  readonly webDist?: string;
+  /** Encrypts connection URLs; without it a random key file is created in `dataDir`. */
+  readonly secret?: string;
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Shadow databases for SQL→model and verification (PGlite by default). */
+  readonly shadow?: ShadowFactory;
+}
+
+/**
+ * Log lines must never carry a connection URL or a password: bodies are never logged, and these paths are
+ * redacted should any object holding them be logged.
+ */
+const REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.body',
+  'body',
+  '*.password',
+  '*.databaseUrl',
+];
+
+function loggerOption(logger: AppOptions['logger']): FastifyServerOptions['logger'] {
+  if (!logger) return false;
+  const base = typeof logger === 'object' ? logger : {};
+  return { level: 'info', ...base, redact: { paths: REDACT, censor: '[redacted]' } };
+}
+
+/** The whole API, ready for `inject()` or `listen()`; closing it closes the store. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOption(options.logger),
+    // Designs of large schemas are several megabytes of JSON.
+    bodyLimit: 64 * 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setErrorHandler(handleError);
+
+  const store = await openStore(options.store, options.dataDir, (error) =>
+    app.log.error({ err: error }, 'store'),
+  );
+  const jobs = jobRegistry({
+    messageOf: (f) => f.message ?? ERRORS[f.code].message,
+    onUnexpected: (error) => app.log.error({ err: error }, 'job failed unexpectedly'),
+  });
+  const services: Services = {
+    store,
+    engine: createEngine(options.shadow),
+    box: secretBox(loadKey(options.dataDir, options.secret)),
+    jobs,
+  };
+  app.addHook('onClose', async () => {
+    await jobs.settled();
+    await store.close();
+  });
+
+  await app.register(docsPlugin);
+  await app.register(healthPlugin, { services });
+  await app.register(connectionsPlugin, { services });
+  await app.register(jobsPlugin, { services });
+  await app.register(enginePlugin, { services });
+  await app.register(projectsPlugin, { services });
+  await app.register(webPlugin, options.webDist === undefined ? {} : { webDist: options.webDist });
+  return app;
+}

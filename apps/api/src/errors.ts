@@ -1,0 +1,73 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * Every error the HTTP API answers with: a stable code, its HTTP status and a default message. Clients branch
+ * on the code, never on the message. `docs/api-errors.md` documents this table; a test keeps the two equal.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: 'The request does not match the route schema.' },
+  INVALID_URL: { status: 400, message: 'The connection URL is not a valid PostgreSQL URL.' },
+  INVALID_MODEL: { status: 400, message: 'The schema model is not valid.' },
+  NOT_FOUND: { status: 404, message: 'No such route.' },
+  CONNECTION_NOT_FOUND: { status: 404, message: 'No connection with this id.' },
+  PROJECT_NOT_FOUND: { status: 404, message: 'No project with this id.' },
+  JOB_NOT_FOUND: { status: 404, message: 'No job with this id (jobs are kept in memory for a while).' },
+  VERSION_CONFLICT: {
+    status: 409,
+    message:
+      'The project was saved by someone else since it was loaded; reload it and apply the change again.',
+  },
+  NO_CONNECTION: { status: 409, message: 'The project has no connection to refresh its baseline from.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is larger than the server accepts.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request body must be JSON.' },
+  CONNECTION_FAILED: { status: 422, message: 'Cannot connect to the database.' },
+  SQL_ERROR: { status: 422, message: 'The SQL failed to run.' },
+  SECRET_MISMATCH: {
+    status: 500,
+    message: 'A stored connection cannot be decrypted with this server secret.',
+  },
+  INTERNAL: { status: 500, message: 'Internal server error.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** An expected failure as a value: handlers return it, `sendError` turns it into a response. */
+export interface Failure {
+  readonly code: ErrorCode;
+  readonly message?: string;
+  /** Extra fields placed beside `code` and `message` (e.g. `line`, `column`, `problems`). */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+export function failure(code: ErrorCode, message?: string, details?: Record<string, unknown>): Failure {
+  return { code, ...(message ? { message } : {}), ...(details ? { details } : {}) };
+}
+
+/** The one error body shape: `{ error: { code, message, ...details } }`. */
+export function errorBody(f: Failure): { error: Record<string, unknown> } {
+  return { error: { ...f.details, code: f.code, message: f.message ?? ERRORS[f.code].message } };
+}
+
+export function sendError(reply: FastifyReply, f: Failure): FastifyReply {
+  return reply.code(ERRORS[f.code].status).send(errorBody(f));
+}
+
+/** Fastify's own client errors that have a code of their own; other 4xx (malformed JSON...) are bad input. */
+const CLIENT_ERRORS: Readonly<Record<number, ErrorCode>> = {
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/**
+ * Schema validation and malformed bodies become VALIDATION_FAILED with Fastify's description of what is wrong.
+ * Anything else is a bug: logged in full, answered with a generic INTERNAL so no detail leaks.
+ */
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error.validation) return sendError(reply, failure('VALIDATION_FAILED', error.message));
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    return sendError(reply, failure(CLIENT_ERRORS[status] ?? 'VALIDATION_FAILED', error.message));
+  }
+  request.log.error({ err: error }, 'unexpected error');
+  return sendError(reply, failure('INTERNAL'));
+}

@@ -1,0 +1,86 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { describeUrl, testConnection } from '../connections/live.ts';
+import { failure, sendError } from '../errors.ts';
+import { IdParams, responses, Timestamp } from '../http/schemas.ts';
+import type { ServicesOption } from '../services.ts';
+import type { ConnectionRecord } from '../store/store.ts';
+
+const Connection = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  dialect: Type.Literal('postgres'),
+  host: Type.String(),
+  port: Type.Integer(),
+  database: Type.String(),
+  user: Type.String(),
+  createdAt: Timestamp,
+});
+
+/** The public face of a stored connection: the encrypted URL stays in the store. */
+function publicConnection(c: ConnectionRecord) {
+  const { urlEncrypted: _secret, ...rest } = c;
+  return rest;
+}
+
+export const connectionsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (app, { services }) => {
+  const { store, box } = services;
+
+  app.post(
+    '/api/connections',
+    {
+      schema: {
+        tags: ['connections'],
+        summary: 'Test a PostgreSQL URL and store it (encrypted)',
+        body: Type.Object({
+          name: Type.String({ minLength: 1, maxLength: 200 }),
+          url: Type.String({ minLength: 1, maxLength: 4000 }),
+        }),
+        response: responses({ 201: Connection }),
+      },
+    },
+    async (request, reply) => {
+      const { name, url } = request.body;
+      const parts = describeUrl(url);
+      if (!('ok' in parts)) return sendError(reply, parts);
+      const tested = await testConnection(url);
+      if (!('ok' in tested)) return sendError(reply, tested);
+      const created = await store.insertConnection({
+        name,
+        dialect: 'postgres',
+        ...parts.value,
+        urlEncrypted: box.seal(url),
+      });
+      return reply.code(201).send(publicConnection(created));
+    },
+  );
+
+  app.get(
+    '/api/connections',
+    {
+      schema: {
+        tags: ['connections'],
+        summary: 'List stored connections (never their URL)',
+        response: responses({ 200: Type.Object({ connections: Type.Array(Connection) }) }),
+      },
+    },
+    async () => ({ connections: (await store.listConnections()).map(publicConnection) }),
+  );
+
+  app.delete(
+    '/api/connections/:id',
+    {
+      schema: {
+        tags: ['connections'],
+        summary: 'Forget a connection (projects made from it keep their models)',
+        params: IdParams,
+        response: responses({ 204: Type.Null() }),
+      },
+    },
+    async (request, reply) => {
+      if (!(await store.deleteConnection(request.params.id))) {
+        return sendError(reply, failure('CONNECTION_NOT_FOUND'));
+      }
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,194 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { checkModel } from '../engine/engine.ts';
+import { failure, sendError } from '../errors.ts';
+import { Hints, IdParams, Layout, Model, ModelInput, responses, Timestamp } from '../http/schemas.ts';
+import { liveModel, projectOrigin } from '../projects/sources.ts';
+import type { ServicesOption } from '../services.ts';
+import type { ProjectRecord } from '../store/store.ts';
+
+const Project = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  connectionId: Type.Optional(Type.String()),
+  baseline: Model,
+  design: Model,
+  layout: Layout,
+  hints: Hints,
+  version: Type.Integer(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+const ProjectSummary = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  connectionId: Type.Optional(Type.String()),
+  tableCount: Type.Integer(),
+  updatedAt: Timestamp,
+});
+
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+
+const Source = Type.Union([
+  Type.Object({ kind: Type.Literal('empty') }),
+  Type.Object({ kind: Type.Literal('demo') }),
+  Type.Object({ kind: Type.Literal('sql'), sql: Type.String({ maxLength: 5_000_000 }) }),
+  Type.Object({ kind: Type.Literal('connection'), connectionId: Type.String({ minLength: 1 }) }),
+]);
+
+const EMPTY_LAYOUT = { positions: {}, colors: {}, hidden: [] };
+
+/** `connectionId` is absent rather than null in the API, as the contract says. */
+function publicProject<T extends { connectionId: string | null }>(p: T) {
+  const { connectionId, ...rest } = p;
+  return connectionId === null ? rest : { ...rest, connectionId };
+}
+
+export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (app, { services }) => {
+  const { store } = services;
+  const found = (project: ProjectRecord | undefined) =>
+    project ? ({ ok: true, value: publicProject(project) } as const) : failure('PROJECT_NOT_FOUND');
+
+  app.post(
+    '/api/projects',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'Create a project from nothing, the demo, SQL, or a live connection',
+        body: Type.Object({ name: Name, source: Source }),
+        response: responses({ 201: Project }),
+      },
+    },
+    async (request, reply) => {
+      const origin = await projectOrigin(request.body.source, services);
+      if (!('ok' in origin)) return sendError(reply, origin);
+      const created = await store.insertProject({
+        name: request.body.name,
+        ...origin.value,
+        layout: EMPTY_LAYOUT,
+        hints: [],
+      });
+      return reply.code(201).send(publicProject(created));
+    },
+  );
+
+  app.get(
+    '/api/projects',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'List projects, most recently changed first',
+        response: responses({ 200: Type.Object({ projects: Type.Array(ProjectSummary) }) }),
+      },
+    },
+    async () => ({ projects: (await store.listProjects()).map(publicProject) }),
+  );
+
+  app.get(
+    '/api/projects/:id',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'Load a project',
+        params: IdParams,
+        response: responses({ 200: Project }),
+      },
+    },
+    async (request, reply) => {
+      const project = found(await store.getProject(request.params.id));
+      return 'ok' in project ? reply.send(project.value) : sendError(reply, project);
+    },
+  );
+
+  app.put(
+    '/api/projects/:id',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'Save design, layout and hints; `version` is the one last loaded (stale: VERSION_CONFLICT)',
+        params: IdParams,
+        body: Type.Object({
+          design: ModelInput,
+          layout: Layout,
+          hints: Hints,
+          version: Type.Integer({ minimum: 1 }),
+        }),
+        response: responses({ 200: Project }),
+      },
+    },
+    async (request, reply) => {
+      const { design, layout, hints, version } = request.body;
+      const model = checkModel(design, 'design');
+      if (!('ok' in model)) return sendError(reply, model);
+      const saved = await store.saveProject(request.params.id, version, {
+        design: model.value,
+        layout,
+        hints,
+      });
+      if (saved.status === 'saved') return reply.send(publicProject(saved.project));
+      if (saved.status === 'missing') return sendError(reply, failure('PROJECT_NOT_FOUND'));
+      return sendError(
+        reply,
+        failure('VERSION_CONFLICT', undefined, {
+          currentVersion: saved.currentVersion,
+          yourVersion: version,
+        }),
+      );
+    },
+  );
+
+  app.patch(
+    '/api/projects/:id',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'Rename a project',
+        params: IdParams,
+        body: Type.Object({ name: Name }),
+        response: responses({ 200: Project }),
+      },
+    },
+    async (request, reply) => {
+      const project = found(await store.renameProject(request.params.id, request.body.name));
+      return 'ok' in project ? reply.send(project.value) : sendError(reply, project);
+    },
+  );
+
+  app.delete(
+    '/api/projects/:id',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: 'Delete a project',
+        params: IdParams,
+        response: responses({ 204: Type.Null() }),
+      },
+    },
+    async (request, reply) => {
+      if (!(await store.deleteProject(request.params.id)))
+        return sendError(reply, failure('PROJECT_NOT_FOUND'));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/projects/:id/refresh-baseline',
+    {
+      schema: {
+        tags: ['projects'],
+        summary: "Re-read the project's live database into its baseline (the design is kept)",
+        params: IdParams,
+        response: responses({ 200: Project }),
+      },
+    },
+    async (request, reply) => {
+      const project = await store.getProject(request.params.id);
+      if (!project) return sendError(reply, failure('PROJECT_NOT_FOUND'));
+      if (project.connectionId === null) return sendError(reply, failure('NO_CONNECTION'));
+      const live = await liveModel(project.connectionId, services);
+      if (!('ok' in live)) return sendError(reply, live);
+      const updated = found(await store.setBaseline(project.id, live.value));
+      return 'ok' in updated ? reply.send(updated.value) : sendError(reply, updated);
+    },
+  );
+};

@@ -1,0 +1,68 @@
+import { emptyModel, type SchemaModel } from '@schema-studio/schema';
+import { introspectUrl, type Outcome, openUrl } from '../connections/live.ts';
+import { DEMO_SQL } from '../demo/demo.ts';
+import type { Engine } from '../engine/engine.ts';
+import { failure } from '../errors.ts';
+import type { Services } from '../services.ts';
+
+export type ProjectSource =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'demo' }
+  | { readonly kind: 'sql'; readonly sql: string }
+  | { readonly kind: 'connection'; readonly connectionId: string };
+
+export interface Origin {
+  readonly connectionId: string | null;
+  readonly baseline: SchemaModel;
+  readonly design: SchemaModel;
+}
+
+/**
+ * Where a new project starts. From a connection the baseline is the live schema (nothing to migrate yet);
+ * from SQL, the demo or nothing, the baseline is an empty database so the migration creates everything.
+ */
+export async function projectOrigin(source: ProjectSource, services: Services): Promise<Outcome<Origin>> {
+  const fromEmpty = (design: SchemaModel): Outcome<Origin> => ({
+    ok: true,
+    value: { connectionId: null, baseline: emptyModel('postgres'), design },
+  });
+  switch (source.kind) {
+    case 'empty':
+      return fromEmpty(emptyModel('postgres'));
+    case 'demo': {
+      const model = await demoModel(services.engine);
+      return 'ok' in model ? fromEmpty(model.value) : model;
+    }
+    case 'sql': {
+      const model = await services.engine.sqlToModel(source.sql);
+      return 'ok' in model ? fromEmpty(model.value) : model;
+    }
+    case 'connection': {
+      const live = await liveModel(source.connectionId, services);
+      if (!('ok' in live)) return live;
+      return {
+        ok: true,
+        value: { connectionId: source.connectionId, baseline: live.value, design: live.value },
+      };
+    }
+  }
+}
+
+/** The live schema behind a stored connection. */
+export async function liveModel(connectionId: string, services: Services): Promise<Outcome<SchemaModel>> {
+  const connection = await services.store.getConnection(connectionId);
+  if (!connection) return failure('CONNECTION_NOT_FOUND');
+  const url = openUrl(services.box, connection);
+  return 'ok' in url ? introspectUrl(url.value) : url;
+}
+
+let demo: Promise<Outcome<SchemaModel>> | undefined;
+
+/** The demo schema never changes while the server runs: read it on a shadow once. */
+function demoModel(engine: Engine): Promise<Outcome<SchemaModel>> {
+  demo ??= engine.sqlToModel(DEMO_SQL).then((model) => {
+    if (!('ok' in model)) demo = undefined;
+    return model;
+  });
+  return demo;
+}

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.ts';
+
+/**
+ * Runs the API: `PORT` (4000), `HOST` (127.0.0.1), `DATABASE_URL` (a PostgreSQL store; PGlite on disk without
+ * it), `SCHEMA_STUDIO_DATA_DIR` (`<repo>/.data`), `SCHEMA_STUDIO_SECRET` (key for connection URLs).
+ */
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const env = process.env;
+
+const webDist = join(repo, 'apps/web/dist');
+const app = await buildApp({
+  store: env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : 'pglite',
+  dataDir: resolve(env.SCHEMA_STUDIO_DATA_DIR ?? join(repo, '.data')),
+  ...(existsSync(webDist) ? { webDist } : {}),
+  ...(env.SCHEMA_STUDIO_SECRET ? { secret: env.SCHEMA_STUDIO_SECRET } : {}),
+  logger: true,
+});
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: closing`);
+    // Finish in-flight requests and close the store, so PGlite checkpoints its data directory.
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'close failed');
+        process.exit(1);
+      },
+    );
+  });
+}
+
+const address = await app.listen({ port: Number(env.PORT ?? 4000), host: env.HOST ?? '127.0.0.1' });
+app.log.info(`Schema Studio at ${address} (API docs: ${address}/api/docs)`);

@@ -1,0 +1,13 @@
+import { sql as initial } from './001-initial.ts';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * The store's schema, in order. Never edit an applied migration: add the next one. Each runs once, in its own
+ * transaction, and is recorded in `schema_studio_migrations`.
+ */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
