@@ -4,6 +4,7 @@
  */
 
 export { firstDifference } from './difference.ts';
+export * from './edit/index.ts';
 export * from './model.ts';
 export * from './names.ts';
 export * from './normalize.ts';

@@ -59,7 +59,11 @@ export function sortByName<T extends { readonly name: string }>(items: readonly 
 }
 
 /** Copies `value` without the key `key`: optional fields are omitted, never `undefined`. */
-export function withOptional<T extends object, K extends keyof T>(value: T, key: K, next: T[K] | undefined): T {
+export function withOptional<T extends object, K extends keyof T>(
+  value: T,
+  key: K,
+  next: T[K] | undefined,
+): T {
   const copy = { ...value };
   if (next === undefined || next === '') delete copy[key];
   else copy[key] = next;

@@ -34,7 +34,8 @@ export function addColumn(
   });
 }
 
-const rename = (names: readonly string[], from: string, to: string) => names.map((n) => (n === from ? to : n));
+const rename = (names: readonly string[], from: string, to: string) =>
+  names.map((n) => (n === from ? to : n));
 
 function renameInIndex(index: IndexDef, from: string, to: string): IndexDef {
   const touches = index.keys.some((k) => !k.expression && k.column === from) || index.include?.includes(from);
@@ -51,13 +52,21 @@ function pointsAt(fk: ForeignKeyDef, schema: string, table: string): boolean {
 }
 
 /** Renames a column and every reference to it: keys, indexes, foreign keys on both ends, owned sequences. */
-export function renameColumn(model: SchemaModel, schema: string, table: string, from: string, to: string): SchemaModel {
+export function renameColumn(
+  model: SchemaModel,
+  schema: string,
+  table: string,
+  from: string,
+  to: string,
+): SchemaModel {
   const inTable = updateTable(model, schema, table, (t) => {
     if (!hasColumn(t, from) || hasColumn(t, to) || to === '' || from === to) return t;
     return {
       ...t,
       columns: t.columns.map((c) => (c.name === from ? { ...c, name: to } : c)),
-      ...(t.primaryKey ? { primaryKey: { ...t.primaryKey, columns: rename(t.primaryKey.columns, from, to) } } : {}),
+      ...(t.primaryKey
+        ? { primaryKey: { ...t.primaryKey, columns: rename(t.primaryKey.columns, from, to) } }
+        : {}),
       foreignKeys: t.foreignKeys.map((fk) => ({ ...fk, columns: rename(fk.columns, from, to) })),
       uniques: t.uniques.map((u) => ({ ...u, columns: rename(u.columns, from, to) })),
       indexes: t.indexes.map((i) => renameInIndex(i, from, to)),
@@ -82,7 +91,9 @@ export function renameColumn(model: SchemaModel, schema: string, table: string, 
 }
 
 function indexUses(index: IndexDef, column: string): boolean {
-  return index.keys.some((k) => !k.expression && k.column === column) || (index.include?.includes(column) ?? false);
+  return (
+    index.keys.some((k) => !k.expression && k.column === column) || (index.include?.includes(column) ?? false)
+  );
 }
 
 /** Removes a column with the constraints and indexes built on it (as PostgreSQL's DROP COLUMN does). */
@@ -103,12 +114,16 @@ export function removeColumn(model: SchemaModel, schema: string, table: string, 
     t.foreignKeys.some((fk) => pointsAt(fk, schema, table) && fk.refColumns.includes(name))
       ? {
           ...t,
-          foreignKeys: t.foreignKeys.filter((fk) => !(pointsAt(fk, schema, table) && fk.refColumns.includes(name))),
+          foreignKeys: t.foreignKeys.filter(
+            (fk) => !(pointsAt(fk, schema, table) && fk.refColumns.includes(name)),
+          ),
         }
       : t,
   );
   const key = qualifiedKey(schema, table);
-  const sequences = referencing.sequences.filter((s) => !(s.ownedBy?.table === key && s.ownedBy.column === name));
+  const sequences = referencing.sequences.filter(
+    (s) => !(s.ownedBy?.table === key && s.ownedBy.column === name),
+  );
   return sequences.length === referencing.sequences.length ? referencing : { ...referencing, sequences };
 }
 
@@ -127,16 +142,34 @@ export function setColumnNullable(
   return updateColumn(model, schema, table, name, (c) => (c.nullable === nullable ? c : { ...c, nullable }));
 }
 
-export function setColumnDefault(model: SchemaModel, schema: string, table: string, name: string, value?: string) {
+export function setColumnDefault(
+  model: SchemaModel,
+  schema: string,
+  table: string,
+  name: string,
+  value?: string,
+) {
   return updateColumn(model, schema, table, name, (c) => withOptional(c, 'default', value?.trim()));
 }
 
-export function setColumnComment(model: SchemaModel, schema: string, table: string, name: string, comment?: string) {
+export function setColumnComment(
+  model: SchemaModel,
+  schema: string,
+  table: string,
+  name: string,
+  comment?: string,
+) {
   return updateColumn(model, schema, table, name, (c) => withOptional(c, 'comment', comment));
 }
 
 /** Moves a column to position `to` (clamped); the others keep their relative order. */
-export function moveColumn(model: SchemaModel, schema: string, table: string, name: string, to: number): SchemaModel {
+export function moveColumn(
+  model: SchemaModel,
+  schema: string,
+  table: string,
+  name: string,
+  to: number,
+): SchemaModel {
   return updateTable(model, schema, table, (t) => {
     const from = t.columns.findIndex((c) => c.name === name);
     const column = t.columns[from];

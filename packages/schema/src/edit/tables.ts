@@ -1,6 +1,13 @@
 import type { ForeignKeyDef, SchemaModel, SequenceDef, TableDef } from '../model.ts';
 import { qualifiedKey } from '../names.ts';
-import { findTable, insertQualified, mapTables, sortByName, updateTable, withOptional } from './collections.ts';
+import {
+  findTable,
+  insertQualified,
+  mapTables,
+  sortByName,
+  updateTable,
+  withOptional,
+} from './collections.ts';
 
 /** A new table: no constraints beyond what the caller gives, nested arrays in canonical order. */
 export function addTable(model: SchemaModel, table: TableDef): SchemaModel {
@@ -56,14 +63,21 @@ export function renameTable(model: SchemaModel, schema: string, from: string, to
     t.foreignKeys.some((fk) => referencesTable(fk, schema, from))
       ? {
           ...t,
-          foreignKeys: t.foreignKeys.map((fk) => (referencesTable(fk, schema, from) ? { ...fk, refTable: to } : fk)),
+          foreignKeys: t.foreignKeys.map((fk) =>
+            referencesTable(fk, schema, from) ? { ...fk, refTable: to } : fk,
+          ),
         }
       : t,
   );
   return { ...retargeted, sequences: retargeted.sequences.map((s) => renameOwner(s, fromKey, toKey)) };
 }
 
-export function setTableComment(model: SchemaModel, schema: string, name: string, comment?: string): SchemaModel {
+export function setTableComment(
+  model: SchemaModel,
+  schema: string,
+  name: string,
+  comment?: string,
+): SchemaModel {
   return updateTable(model, schema, name, (t) => withOptional(t, 'comment', comment));
 }
 

@@ -22,7 +22,12 @@ export type SchemaEdit =
   | { readonly kind: 'table.add'; readonly table: TableDef }
   | { readonly kind: 'table.remove'; readonly schema: string; readonly name: string }
   | { readonly kind: 'table.rename'; readonly schema: string; readonly from: string; readonly to: string }
-  | { readonly kind: 'table.setComment'; readonly schema: string; readonly name: string; readonly comment?: string }
+  | {
+      readonly kind: 'table.setComment';
+      readonly schema: string;
+      readonly name: string;
+      readonly comment?: string;
+    }
   | (TableRef & { readonly kind: 'table.setPrimaryKey'; readonly columns: readonly string[] })
   | (TableRef & { readonly kind: 'column.add'; readonly column: ColumnDef; readonly index?: number })
   | (TableRef & { readonly kind: 'column.remove'; readonly name: string })

@@ -1,0 +1,72 @@
+import { Background, Controls, MiniMap, ReactFlow, useStore } from '@xyflow/react';
+import { useMemo, useState } from 'react';
+import { useProject } from '../store/ProjectStoreContext.tsx';
+import { selectDesign, selectLayout, selectMeasured, selectSelection } from '../store/selectors.ts';
+import { type ThemeState, useTheme } from '../ui/useTheme.ts';
+import { CrowsFootMarkers } from './CrowsFootMarkers.tsx';
+import { FkEdge } from './FkEdge.tsx';
+import { createGraphCache } from './graph-cache.ts';
+import { TableNode, zoomedOut } from './TableNode.tsx';
+import { useCanvasHandlers } from './useCanvasHandlers.ts';
+import { useViewportRequests } from './useViewportRequests.ts';
+
+const nodeTypes = { table: TableNode };
+const selectTheme = (s: ThemeState) => s.theme;
+const edgeTypes = { fk: FkEdge };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const LARGE_DESIGN = 150;
+const FIT_OPTIONS = { maxZoom: 1 };
+const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 0.75 };
+
+/** The ERD: one node per table, one crow's-foot edge per foreign key. */
+export function Canvas() {
+  const design = useProject(selectDesign);
+  const layout = useProject(selectLayout);
+  const selection = useProject(selectSelection);
+  const measured = useProject(selectMeasured);
+  const [cache] = useState(createGraphCache);
+  const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
+  const theme = useTheme(selectTheme);
+  const handlers = useCanvasHandlers(setSelectedEdges);
+  useViewportRequests();
+
+  const selectionSet = useMemo(() => new Set(selection), [selection]);
+  const nodes = useMemo(
+    () => cache.nodes(design, layout, selectionSet, measured),
+    [cache, design, layout, selectionSet, measured],
+  );
+  const simple = useStore(zoomedOut);
+  const edges = useMemo(
+    () => cache.edges(design, selectedEdges, simple),
+    [cache, design, selectedEdges, simple],
+  );
+  // Fitting 1,000 tables renders all of them: large designs open at a readable zoom instead.
+  const [large] = useState(() => design.tables.length > LARGE_DESIGN);
+
+  return (
+    <section className="canvas" aria-label="Canvas">
+      <CrowsFootMarkers />
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        {...handlers}
+        onlyRenderVisibleElements
+        minZoom={0.05}
+        maxZoom={2}
+        fitView={!large}
+        fitViewOptions={FIT_OPTIONS}
+        defaultViewport={DEFAULT_VIEWPORT}
+        deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        colorMode={theme}
+      >
+        <Background gap={24} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+      </ReactFlow>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import type { ColumnDef, TableDef } from '@schema-studio/schema';
+import { Handle, type Node, type NodeProps, Position, type ReactFlowState, useStore } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import { type ColumnMarkers, columnMarkers } from './column-markers.ts';
+
+export type TableNodeData = { readonly table: TableDef; readonly color?: string };
+export type TableNodeType = Node<TableNodeData, 'table'>;
+
+/** Below this zoom a table shows its title only: thousands of rows of text are unreadable anyway. */
+export const DETAIL_ZOOM = 0.5;
+export const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+
+export const inHandle = (column: string) => `${column}:in`;
+export const outHandle = (column: string) => `${column}:out`;
+
+function Markers({ markers }: { markers: ColumnMarkers | undefined }) {
+  if (!markers) return null;
+  return (
+    <span className="col-markers">
+      {markers.pk && (
+        <abbr className="marker pk" title="primary key">
+          PK
+        </abbr>
+      )}
+      {markers.fk && (
+        <abbr className="marker fk" title="foreign key">
+          FK
+        </abbr>
+      )}
+      {markers.unique && (
+        <abbr className="marker uq" title="unique">
+          UQ
+        </abbr>
+      )}
+      {markers.notNull && !markers.pk && (
+        <abbr className="marker nn" title="not null">
+          NN
+        </abbr>
+      )}
+    </span>
+  );
+}
+
+function ColumnRow({ column, markers }: { column: ColumnDef; markers: ColumnMarkers | undefined }) {
+  return (
+    <li className="col-row" aria-label={`column ${column.name}`}>
+      <Handle type="target" position={Position.Left} id={inHandle(column.name)} className="col-handle" />
+      <span className="col-name">{column.name}</span>
+      <span className="col-type">{column.type}</span>
+      <Markers markers={markers} />
+      <Handle type="source" position={Position.Right} id={outHandle(column.name)} className="col-handle" />
+    </li>
+  );
+}
+
+/** Zoomed out, edges attach to the table (handles without id), not to columns: two handles, not two per column. */
+function TableHandles() {
+  return (
+    <>
+      <Handle type="target" position={Position.Left} className="col-handle hidden-handle" />
+      <Handle type="source" position={Position.Right} className="col-handle hidden-handle" />
+    </>
+  );
+}
+
+function TableNodeView({ data, selected }: NodeProps<TableNodeType>) {
+  const { table, color } = data;
+  const simple = useStore(zoomedOut);
+  const markers = useMemo(() => columnMarkers(table), [table]);
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a canvas node, not a form group; role=group names it for assistive tech
+    <div
+      role="group"
+      aria-label={`table ${table.schema}.${table.name}`}
+      className={`table-node${selected ? ' selected' : ''}${simple ? ' simple' : ''}`}
+      style={color ? { borderTopColor: color } : undefined}
+    >
+      <div className="table-title" title={table.comment}>
+        {table.schema !== 'public' && <span className="table-schema">{table.schema}.</span>}
+        {table.name}
+      </div>
+      {simple ? (
+        <TableHandles />
+      ) : (
+        <ul className="col-list">
+          {table.columns.map((c) => (
+            <ColumnRow key={c.name} column={c} markers={markers.get(c.name)} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export const TableNode = memo(TableNodeView);

@@ -1,0 +1,87 @@
+import type { RenameHint } from '@schema-studio/diff';
+import type { SchemaModel } from '@schema-studio/schema';
+import type {
+  Connection,
+  Job,
+  Layout,
+  Project,
+  ProjectSource,
+  ProjectSummary,
+  VerifyReport,
+} from './types.ts';
+
+/** An error the API returned as `{ error: { code, message, ...details } }`, or a network failure. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details: Readonly<Record<string, unknown>>;
+  constructor(status: number, code: string, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+async function errorOf(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const error = (body as { error?: Record<string, unknown> } | undefined)?.error;
+  if (error && typeof error.code === 'string') {
+    const { code, message, ...details } = error;
+    return new ApiError(response.status, code, String(message ?? code), details);
+  }
+  return new ApiError(response.status, 'HTTP_ERROR', `${response.status} ${response.statusText}`);
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'NETWORK_ERROR', 'The Schema Studio server cannot be reached.');
+  }
+  if (!response.ok) throw await errorOf(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+/** A person-readable line for any error: the API's message with its code. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) return `${error.message} (${error.code})`;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export interface Hints {
+  readonly baseline: SchemaModel;
+  readonly design: SchemaModel;
+  readonly hints: readonly RenameHint[];
+}
+
+export const api = {
+  listProjects: () => request<{ projects: ProjectSummary[] }>('GET', '/projects'),
+  getProject: (id: string) => request<Project>('GET', `/projects/${encodeURIComponent(id)}`),
+  createProject: (name: string, source: ProjectSource) =>
+    request<Project>('POST', '/projects', { name, source }),
+  saveProject: (
+    id: string,
+    body: { design: SchemaModel; layout: Layout; hints: readonly RenameHint[]; version: number },
+  ) => request<Project>('PUT', `/projects/${encodeURIComponent(id)}`, body),
+  renameProject: (id: string, name: string) =>
+    request<Project>('PATCH', `/projects/${encodeURIComponent(id)}`, { name }),
+  deleteProject: (id: string) => request<void>('DELETE', `/projects/${encodeURIComponent(id)}`),
+  createConnection: (name: string, url: string) => request<Connection>('POST', '/connections', { name, url }),
+  introspect: (connectionId: string) =>
+    request<{ jobId: string }>('POST', `/connections/${encodeURIComponent(connectionId)}/introspect`),
+  getJob: (id: string) => request<Job>('GET', `/jobs/${encodeURIComponent(id)}`),
+  sqlToModel: (sql: string, signal?: AbortSignal) =>
+    request<{ model: SchemaModel }>('POST', '/sql/model', { sql }, signal),
+  verify: (body: Hints) => request<VerifyReport>('POST', '/verify', body),
+};

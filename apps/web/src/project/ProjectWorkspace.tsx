@@ -1,0 +1,53 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { Canvas } from '../canvas/Canvas.tsx';
+import { MigrationPanel } from '../panels/MigrationPanel.tsx';
+import { SidePanel } from '../panels/SidePanel.tsx';
+import { ProjectStoreProvider } from '../store/ProjectStoreContext.tsx';
+import type { ProjectStore } from '../store/project-store.ts';
+import { SearchDialog } from './SearchDialog.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { useAutoLayout } from './useAutoLayout.ts';
+import { useAutosave } from './useAutosave.ts';
+import { useShortcuts } from './useShortcuts.ts';
+
+// Monaco is large: it loads only when the SQL editor is first opened.
+const SqlEditorPanel = lazy(() => import('../sql/SqlEditorPanel.tsx'));
+
+/** The open project: toolbar, canvas, side panel, SQL editor and migration. */
+export function ProjectWorkspace({ store }: { store: ProjectStore }) {
+  const [sqlOpen, setSqlOpen] = useState(false);
+  const [searching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  useAutosave(store);
+  useShortcuts(store, openSearch);
+  const layout = useAutoLayout(store);
+  return (
+    <ProjectStoreProvider store={store}>
+      <ReactFlowProvider>
+        <div className="workspace">
+          <Toolbar
+            sqlOpen={sqlOpen}
+            onToggleSql={() => setSqlOpen((o) => !o)}
+            onSearch={openSearch}
+            layoutRunning={layout.running}
+            onAutoLayout={() => void layout.run()}
+          />
+          <main className="workspace-main">
+            <Canvas />
+            <SidePanel />
+          </main>
+          <div className={`workspace-bottom${sqlOpen ? ' with-sql' : ''}`}>
+            {sqlOpen && (
+              <Suspense fallback={<p role="status">Loading the SQL editor…</p>}>
+                <SqlEditorPanel />
+              </Suspense>
+            )}
+            <MigrationPanel />
+          </div>
+        </div>
+        {searching && <SearchDialog onClose={() => setSearching(false)} />}
+      </ReactFlowProvider>
+    </ProjectStoreProvider>
+  );
+}

@@ -1,0 +1,83 @@
+import { renderModelDdl } from '@schema-studio/postgres';
+import { modelsEqual, type SchemaModel } from '@schema-studio/schema';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { ApiError, api, describeError } from '../lib/api.ts';
+import { useProject, useProjectStoreApi } from '../store/ProjectStoreContext.tsx';
+import { selectDesign } from '../store/selectors.ts';
+
+const PAUSE_MS = 600;
+
+export interface SqlEditorHandle {
+  getValue(): string;
+  setValue(text: string): void;
+  setError(error: { message: string; line: number; column: number } | null): void;
+}
+
+/**
+ * Two-way sync between the SQL text and the design. Canvas edits re-render the DDL into the editor; typing,
+ * after a pause, is turned into a model by the server's engine and replaces the design (positions kept by
+ * table name). On an SQL error the design stays at the last good one and the editor shows a marker.
+ */
+export function useSqlSync() {
+  const store = useProjectStoreApi();
+  const design = useProject(selectDesign);
+  const ddl = useMemo(() => renderModelDdl(design), [design]);
+  const editor = useRef<SqlEditorHandle | null>(null);
+  /** The design the editor's own text produced: no need to re-render the text over the person's typing. */
+  const fromText = useRef<SchemaModel | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const inflight = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    if (design === fromText.current) return;
+    const handle = editor.current;
+    if (handle && handle.getValue() !== ddl) handle.setValue(ddl);
+  }, [design, ddl]);
+
+  const apply = useCallback(
+    async (sql: string) => {
+      inflight.current?.abort();
+      const controller = new AbortController();
+      inflight.current = controller;
+      try {
+        const { model } = await api.sqlToModel(sql, controller.signal);
+        const { actions, design: current } = store.getState();
+        actions.setSqlError(null);
+        editor.current?.setError(null);
+        if (modelsEqual(current, model)) return;
+        actions.replaceDesign(model);
+        fromText.current = store.getState().design;
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        const line = error instanceof ApiError ? Number(error.details.line ?? 1) : 1;
+        const column = error instanceof ApiError ? Number(error.details.column ?? 1) : 1;
+        const message = error instanceof ApiError ? error.message : describeError(error);
+        store.getState().actions.setSqlError({ message, line, column });
+        editor.current?.setError({ message, line: line || 1, column: column || 1 });
+      }
+    },
+    [store],
+  );
+
+  const onChange = useCallback(
+    (sql: string) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void apply(sql), PAUSE_MS);
+    },
+    [apply],
+  );
+
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      inflight.current?.abort();
+    },
+    [],
+  );
+
+  const attach = useCallback((handle: SqlEditorHandle | null) => {
+    editor.current = handle;
+  }, []);
+
+  return { initial: ddl, onChange, attach };
+}

@@ -1,0 +1,59 @@
+import type { ColumnDef, SchemaModel, TableDef } from '../model.ts';
+import { emptyModel } from '../model.ts';
+
+export const col = (name: string, type = 'integer', nullable = false): ColumnDef => ({
+  name,
+  type,
+  nullable,
+});
+
+export function table(name: string, columns: readonly ColumnDef[], extra: Partial<TableDef> = {}): TableDef {
+  return {
+    schema: 'public',
+    name,
+    columns,
+    foreignKeys: [],
+    uniques: [],
+    checks: [],
+    exclusions: [],
+    indexes: [],
+    triggers: [],
+    policies: [],
+    ...extra,
+  };
+}
+
+/** `users(id pk, email)` and `posts(id pk, user_id -> users.id, mood public.mood)`, enum `public.mood`. */
+export function sampleModel(): SchemaModel {
+  const users = table('users', [col('id'), col('email', 'text')], {
+    primaryKey: { name: 'users_pkey', columns: ['id'] },
+    uniques: [{ name: 'users_email_key', columns: ['email'] }],
+  });
+  const posts = table(
+    'posts',
+    [col('id'), col('user_id', 'integer', true), col('mood', 'public.mood', true)],
+    {
+      primaryKey: { name: 'posts_pkey', columns: ['id'] },
+      foreignKeys: [
+        {
+          name: 'posts_user_id_fkey',
+          columns: ['user_id'],
+          refSchema: 'public',
+          refTable: 'users',
+          refColumns: ['id'],
+          onUpdate: 'no action',
+          onDelete: 'no action',
+          match: 'simple',
+          deferrable: false,
+          initiallyDeferred: false,
+        },
+      ],
+      indexes: [{ name: 'posts_user_idx', unique: false, method: 'btree', keys: [{ column: 'user_id' }] }],
+    },
+  );
+  return {
+    ...emptyModel(),
+    enums: [{ schema: 'public', name: 'mood', values: ['happy', 'sad'] }],
+    tables: [posts, users],
+  };
+}
