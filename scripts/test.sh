@@ -13,3 +13,11 @@ pnpm -s typecheck
 
 echo "test: unit and integration tests (vitest)"
 pnpm -s vitest run --maxWorkers=2
+
+bash scripts/ensure-chromium.sh
+
+echo "test: build the web app (vite)"
+pnpm -s build:web >/dev/null
+
+echo "test: browser journeys (Playwright in /usr/bin/chromium)"
+pnpm -s e2e

@@ -8,5 +8,5 @@ test('create a project from the demo and see its tables', async ({ page, studio 
   // The demo's migration from an empty database creates every table.
   const migration = page.getByRole('region', { name: 'Migration' });
   await expect(migration).toContainText('CREATE TABLE');
-  await expect(tableNode(page, 'public.book')).toBeVisible();
+  await expect(tableNode(page, 'public.books')).toBeVisible();
 });

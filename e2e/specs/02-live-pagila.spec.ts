@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createDatabase, type E2eDatabase } from '../support/database.ts';
-import { expect, tableNode, test } from '../support/fixtures.ts';
+import { createProjectFromDatabase, expect, tableNode, test } from '../support/fixtures.ts';
 import { REPO_ROOT } from '../support/studio.ts';
 
 const PAGILA = resolve(REPO_ROOT, '../shared/fixtures/postgres/pagila/schema.sql');
@@ -26,15 +26,8 @@ test.describe('a project from a live connection', () => {
     const fks = await db.query(
       "SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f' AND conparentid = 0",
     );
-    await page.goto(studio.url);
-    await page.getByRole('button', { name: 'New project' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Project name' }).fill('Pagila');
-    await dialog.getByRole('button', { name: 'From a database' }).click();
-    await dialog.getByRole('textbox', { name: 'Connection URL' }).fill(db.url);
-    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await createProjectFromDatabase(page, studio, db.url, 'Pagila');
     const canvas = page.getByRole('region', { name: 'Canvas' });
-    await expect(canvas).toBeVisible();
     await page.getByRole('button', { name: 'Zoom to fit' }).click();
     for (const row of tables.rows) await expect(tableNode(page, `public.${row.table_name}`)).toBeAttached();
     await expect(canvas.locator('.react-flow__edge')).toHaveCount(fks.rows[0].n);

@@ -30,4 +30,45 @@ export async function createDemoProject(page: Page, studio: Studio, name = 'Demo
   await dialog.getByRole('button', { name: 'Demo project' }).click();
   await dialog.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
+  await waitForStableLayout(page);
+}
+
+/** Creates a project from a live database's connection URL and waits for the canvas. */
+export async function createProjectFromDatabase(page: Page, studio: Studio, url: string, name: string) {
+  await page.goto(studio.url);
+  await page.getByRole('button', { name: 'New project' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  await dialog.getByRole('textbox', { name: 'Project name' }).fill(name);
+  await dialog.getByRole('button', { name: 'From a database' }).click();
+  await dialog.getByRole('textbox', { name: 'Connection URL' }).fill(url);
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
+  await waitForStableLayout(page);
+}
+
+/** A new project is laid out in a worker after it opens: wait until the tables stop moving. */
+export async function waitForStableLayout(page: Page) {
+  const first = page.getByRole('group', { name: /^table / }).first();
+  await expect(first).toBeVisible();
+  let previous = JSON.stringify(await first.boundingBox());
+  await expect(async () => {
+    await page.waitForTimeout(400);
+    const current = JSON.stringify(await first.boundingBox());
+    const settled = current === previous;
+    previous = current;
+    expect(settled).toBe(true);
+  }).toPass({ timeout: 20_000 });
+}
+
+/** Selects a table on the canvas so the inspector edits it. */
+export async function selectTable(page: Page, qualifiedName: string) {
+  await tableNode(page, qualifiedName).click({ position: { x: 20, y: 10 } });
+  await expect(page.getByRole('textbox', { name: 'Table name' })).toHaveValue(
+    qualifiedName.split('.')[1] ?? '',
+  );
+}
+
+/** The up migration as text. */
+export function migration(page: Page) {
+  return page.getByRole('region', { name: 'Migration' });
 }

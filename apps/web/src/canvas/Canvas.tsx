@@ -1,7 +1,13 @@
 import { Background, Controls, MiniMap, ReactFlow, useStore } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { useProject } from '../store/ProjectStoreContext.tsx';
-import { selectDesign, selectLayout, selectMeasured, selectSelection } from '../store/selectors.ts';
+import {
+  selectActions,
+  selectDesign,
+  selectLayout,
+  selectMeasured,
+  selectSelection,
+} from '../store/selectors.ts';
 import { type ThemeState, useTheme } from '../ui/useTheme.ts';
 import { CrowsFootMarkers } from './CrowsFootMarkers.tsx';
 import { FkEdge } from './FkEdge.tsx';
@@ -43,6 +49,9 @@ export function Canvas() {
   );
   // Fitting 1,000 tables renders all of them: large designs open at a readable zoom instead.
   const [large] = useState(() => design.tables.length > LARGE_DESIGN);
+  // A project opens where it was left; only one never panned or zoomed is fitted to the view.
+  const [savedViewport] = useState(() => layout.viewport);
+  const actions = useProject(selectActions);
 
   return (
     <section className="canvas" aria-label="Canvas">
@@ -56,9 +65,14 @@ export function Canvas() {
         onlyRenderVisibleElements
         minZoom={0.05}
         maxZoom={2}
-        fitView={!large}
+        fitView={!large && !savedViewport}
         fitViewOptions={FIT_OPTIONS}
-        defaultViewport={DEFAULT_VIEWPORT}
+        defaultViewport={savedViewport ?? DEFAULT_VIEWPORT}
+        onMoveEnd={(_, viewport) => actions.setViewport(viewport)}
+        onInit={(flow) => {
+          // Keep the first fitted view too, so reopening shows the tables exactly where they were.
+          if (!savedViewport) requestAnimationFrame(() => actions.setViewport(flow.getViewport()));
+        }}
         deleteKeyCode={DELETE_KEYS}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         colorMode={theme}

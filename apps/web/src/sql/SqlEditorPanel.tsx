@@ -39,6 +39,8 @@ export default function SqlEditorPanel() {
         programmatic.current = false;
       },
       setError: (error) => {
+        // The editor's current model: the one captured at mount may have been replaced since.
+        const model = editor.getModel();
         if (!model) return;
         monaco.editor.setModelMarkers(
           model as unknown as Parameters<typeof monaco.editor.setModelMarkers>[0],

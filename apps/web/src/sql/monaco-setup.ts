@@ -2,6 +2,8 @@
 import { loader } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/languages/definitions/sql/register';
+// The core alone does not render markers as squiggles: this contribution instantiates the service that does.
+import 'monaco-editor/editor/browser/services/contribution';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };

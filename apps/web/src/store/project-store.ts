@@ -36,6 +36,8 @@ export interface ProjectActions {
   replaceDesign(model: SchemaModel): void;
   moveTables(positions: Readonly<Record<string, Position>>): void;
   setPositions(positions: Readonly<Record<string, Position>>): void;
+  /** Where the canvas was left (pan and zoom): part of the saved layout, not of the undo history. */
+  setViewport(viewport: { x: number; y: number; zoom: number }): void;
   setMeasured(sizes: Readonly<Record<string, { width: number; height: number }>>): void;
   select(keys: readonly string[]): void;
   setHidden(keys: readonly string[], hidden: boolean): void;
@@ -155,6 +157,12 @@ export function createProjectStore(project: Project): ProjectStore {
       setPositions(positions) {
         const s = get();
         changed({ layout: { ...s.layout, positions: { ...positions } } });
+      },
+      setViewport(viewport) {
+        const s = get();
+        const old = s.layout.viewport;
+        if (old && old.x === viewport.x && old.y === viewport.y && old.zoom === viewport.zoom) return;
+        changed({ layout: { ...s.layout, viewport } });
       },
       setMeasured(sizes) {
         set((s) => ({ measured: { ...s.measured, ...sizes } }));
