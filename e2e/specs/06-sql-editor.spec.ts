@@ -25,7 +25,7 @@ test('edit the SQL: the canvas shows the new table; a syntax error is reported a
   await page.keyboard.press('ControlOrMeta+End');
 
   // A typo two lines further down: the error names that line and the canvas keeps the last good design.
-  // (Monaco is given a marker at that line too, but does not draw it yet: see the note on issue 3.)
+  // (The editor also gets a Monaco marker there, which Monaco does not draw yet: see known gaps.)
   const lines = await editor.locator('.view-line').count();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');

@@ -58,6 +58,8 @@ export default function SqlEditorPanel() {
               ]
             : [],
         );
+        // Bring the marked line into view: a marker below the fold is no marker at all.
+        if (error) editor.revealLineInCenterIfOutsideViewport(error.line);
       },
     });
   };
