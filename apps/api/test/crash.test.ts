@@ -4,7 +4,7 @@ import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emptyModel, type SchemaModel, type TableDef } from '@schema-studio/schema';
+import { emptyModel, type SchemaModel, type TableDef, tableDef } from '@schema-studio/schema';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Json, sleep, type TempDir, tempDir } from './helpers.ts';
 
@@ -79,20 +79,15 @@ async function request(
 
 /** A design large enough to span many pages: 120 tables, each save telling itself apart by a comment. */
 function design(label: string): SchemaModel {
-  const tables: TableDef[] = Array.from({ length: 120 }, (_, i) => ({
-    schema: 'public',
-    name: `t${String(i).padStart(3, '0')}`,
-    comment: `${label} table ${i}`,
-    columns: Array.from({ length: 8 }, (_, c) => ({ name: `c${c}`, type: 'text', nullable: c > 0 })),
-    primaryKey: { name: `t${i}_pkey`, columns: ['c0'] },
-    foreignKeys: [],
-    uniques: [],
-    checks: [],
-    exclusions: [],
-    indexes: [],
-    triggers: [],
-    policies: [],
-  }));
+  const tables: TableDef[] = Array.from({ length: 120 }, (_, i) =>
+    tableDef({
+      schema: 'public',
+      name: `t${String(i).padStart(3, '0')}`,
+      comment: `${label} table ${i}`,
+      columns: Array.from({ length: 8 }, (_, c) => ({ name: `c${c}`, type: 'text', nullable: c > 0 })),
+      primaryKey: { name: `t${i}_pkey`, columns: ['c0'] },
+    }),
+  );
   return { ...emptyModel('postgres'), tables };
 }
 

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_SERVER_URL } from '@schema-studio/postgres/testing';
-import { emptyModel, serializeModel } from '@schema-studio/schema';
+import { emptyModel, serializeModel, tableDef } from '@schema-studio/schema';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './run.ts';
@@ -65,22 +65,15 @@ describe('verify', () => {
     const model = {
       ...emptyModel('postgres'),
       tables: [
-        {
+        tableDef({
           schema: 'public',
           name: 'counter',
           columns: [{ name: 'n', type: 'int4', nullable: true }],
-          foreignKeys: [],
-          uniques: [],
-          checks: [],
-          exclusions: [],
-          indexes: [],
-          triggers: [],
-          policies: [],
-        },
+        }),
       ],
     };
     const file = join(dir, 'design.json');
-    await writeFile(file, serializeModel(model as never));
+    await writeFile(file, serializeModel(model));
     const result = await cli('verify', 'empty', file);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^FAIL up: /m);

@@ -7,6 +7,7 @@ import {
   type RoutineDef,
   type SchemaModel,
   type TableDef,
+  tableDef,
   type ViewDef,
 } from '@schema-studio/schema';
 
@@ -21,19 +22,7 @@ export function col(name: string, type: string, extra: Writable<ColumnDef> = {})
 }
 
 export function table(name: string, columns: readonly ColumnDef[], extra: Writable<TableDef> = {}): TableDef {
-  return {
-    schema: 'public',
-    name,
-    columns,
-    foreignKeys: [],
-    uniques: [],
-    checks: [],
-    exclusions: [],
-    indexes: [],
-    triggers: [],
-    policies: [],
-    ...extra,
-  };
+  return tableDef({ schema: 'public', name, columns, ...extra });
 }
 
 export function pk(tableName: string, ...columns: string[]) {

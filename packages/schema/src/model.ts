@@ -325,6 +325,23 @@ export interface ViewColumnDef {
   readonly comment?: string;
 }
 
+/** The parts of a table that are usually written by hand; everything else starts empty. */
+export type TableInit = Pick<TableDef, 'schema' | 'name' | 'columns'> & Partial<TableDef>;
+
+/** A table with empty constraint, index, trigger and policy lists, plus what `init` sets. */
+export function tableDef(init: TableInit): TableDef {
+  return {
+    foreignKeys: [],
+    uniques: [],
+    checks: [],
+    exclusions: [],
+    indexes: [],
+    triggers: [],
+    policies: [],
+    ...init,
+  };
+}
+
 /**
  * The model of a freshly created, empty database. For PostgreSQL that is not nothing: every new database has
  * the `public` schema, with its standard comment, so a migration from `empty` must not create it.

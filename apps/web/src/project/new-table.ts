@@ -1,4 +1,4 @@
-import type { SchemaModel, TableDef } from '@schema-studio/schema';
+import { type SchemaModel, type TableDef, tableDef } from '@schema-studio/schema';
 
 /** A fresh table `table_N` with an `id` primary key, in `public`. */
 export function newTable(design: SchemaModel, schema = 'public'): TableDef {
@@ -6,17 +6,10 @@ export function newTable(design: SchemaModel, schema = 'public'): TableDef {
   let n = design.tables.length + 1;
   while (taken.has(`table_${n}`)) n++;
   const name = `table_${n}`;
-  return {
+  return tableDef({
     schema,
     name,
     columns: [{ name: 'id', type: 'bigint', nullable: false }],
     primaryKey: { name: `${name}_pkey`, columns: ['id'] },
-    foreignKeys: [],
-    uniques: [],
-    checks: [],
-    exclusions: [],
-    indexes: [],
-    triggers: [],
-    policies: [],
-  };
+  });
 }

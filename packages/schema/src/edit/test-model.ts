@@ -1,5 +1,5 @@
 import type { ColumnDef, SchemaModel, TableDef } from '../model.ts';
-import { emptyModel } from '../model.ts';
+import { emptyModel, tableDef } from '../model.ts';
 
 export const col = (name: string, type = 'integer', nullable = false): ColumnDef => ({
   name,
@@ -8,19 +8,7 @@ export const col = (name: string, type = 'integer', nullable = false): ColumnDef
 });
 
 export function table(name: string, columns: readonly ColumnDef[], extra: Partial<TableDef> = {}): TableDef {
-  return {
-    schema: 'public',
-    name,
-    columns,
-    foreignKeys: [],
-    uniques: [],
-    checks: [],
-    exclusions: [],
-    indexes: [],
-    triggers: [],
-    policies: [],
-    ...extra,
-  };
+  return tableDef({ schema: 'public', name, columns, ...extra });
 }
 
 /** `users(id pk, email)` and `posts(id pk, user_id -> users.id, mood public.mood)`, enum `public.mood`. */
