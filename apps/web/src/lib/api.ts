@@ -76,6 +76,8 @@ export const api = {
   ) => request<Project>('PUT', `/projects/${encodeURIComponent(id)}`, body),
   renameProject: (id: string, name: string) =>
     request<Project>('PATCH', `/projects/${encodeURIComponent(id)}`, { name }),
+  refreshBaseline: (id: string) =>
+    request<Project>('POST', `/projects/${encodeURIComponent(id)}/refresh-baseline`),
   deleteProject: (id: string) => request<void>('DELETE', `/projects/${encodeURIComponent(id)}`),
   createConnection: (name: string, url: string) => request<Connection>('POST', '/connections', { name, url }),
   introspect: (connectionId: string) =>

@@ -13,6 +13,30 @@ function nextColumnName(table: TableDef): string {
   return `column_${n}`;
 }
 
+/** The table's color on the canvas (the band at the top of its node); saved with the layout. */
+function TableColor({ table }: { table: TableDef }) {
+  const actions = useProject(selectActions);
+  const key = tableKey(table);
+  const color = useProject((s) => s.layout.colors[key]);
+  return (
+    <div className="field row">
+      <label>
+        Table color{' '}
+        <input
+          type="color"
+          value={color ?? '#3b82f6'}
+          onChange={(e) => actions.setColor(key, e.target.value)}
+        />
+      </label>
+      {color && (
+        <button type="button" onClick={() => actions.setColor(key, null)}>
+          Clear color
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** The selected table: name, comment, columns, foreign keys, indexes; hide and delete. */
 export function TableEditor({ table }: { table: TableDef }) {
   const actions = useProject(selectActions);
@@ -69,6 +93,7 @@ export function TableEditor({ table }: { table: TableDef }) {
       </section>
       <ForeignKeyList table={table} />
       <IndexEditor table={table} />
+      <TableColor table={table} />
       <div className="row actions">
         <button type="button" onClick={() => actions.setHidden([tableKey(table)], true)}>
           Hide table

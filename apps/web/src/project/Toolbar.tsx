@@ -5,6 +5,7 @@ import { tableKey } from '../store/positions.ts';
 import { selectActions, selectCanRedo, selectCanUndo, selectHidden, selectName } from '../store/selectors.ts';
 import { ThemeToggle } from '../ui/ThemeToggle.tsx';
 import { newTable } from './new-table.ts';
+import { RefreshBaselineButton } from './RefreshBaselineButton.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 
 interface ToolbarProps {
@@ -77,6 +78,7 @@ export function Toolbar({ sqlOpen, onToggleSql, onSearch, layoutRunning, onAutoL
             Show all tables ({hidden.length} hidden)
           </button>
         )}
+        <RefreshBaselineButton />
         <button type="button" aria-pressed={sqlOpen} onClick={onToggleSql}>
           SQL
         </button>

@@ -48,12 +48,18 @@ export interface ProjectActions {
   setName(name: string): void;
   saveStarted(): void;
   saveDone(version: number, changeAtStart: number): void;
+  /** The live database was read again: a new baseline (the design is untouched) and the project's version. */
+  baselineRefreshed(baseline: SchemaModel, version: number): void;
+  /** A table's color on the canvas (part of the layout), or none. */
+  setColor(key: string, color: string | null): void;
   saveFailed(status: 'error' | 'conflict', message: string): void;
 }
 
 export interface ProjectState {
   readonly id: string;
   readonly name: string;
+  /** The live database this project was read from, if any: its baseline can be refreshed. */
+  readonly connectionId: string | null;
   readonly version: number;
   readonly baseline: SchemaModel;
   readonly design: SchemaModel;
@@ -207,6 +213,14 @@ export function createProjectStore(project: Project): ProjectStore {
           saveStatus: s.changeCount === changeAtStart ? 'saved' : 'unsaved',
         }));
       },
+      baselineRefreshed(baseline, version) {
+        set({ baseline, version });
+      },
+      setColor(key, color) {
+        const s = get();
+        const { [key]: _old, ...rest } = s.layout.colors;
+        changed({ layout: { ...s.layout, colors: color ? { ...rest, [key]: color } : rest } });
+      },
       saveFailed(status, message) {
         set({ saveStatus: status, saveError: message });
       },
@@ -214,6 +228,7 @@ export function createProjectStore(project: Project): ProjectStore {
     return {
       id: project.id,
       name: project.name,
+      connectionId: project.connectionId ?? null,
       version: project.version,
       baseline: project.baseline,
       design: project.design,

@@ -5,6 +5,7 @@ import type { ProjectState } from './project-store.ts';
 
 /** Module-scope selectors: stable references, so components subscribe to exactly what they read. */
 export const selectActions = (s: ProjectState) => s.actions;
+export const selectConnectionId = (s: ProjectState) => s.connectionId;
 export const selectDesign = (s: ProjectState) => s.design;
 export const selectBaseline = (s: ProjectState) => s.baseline;
 export const selectLayout = (s: ProjectState) => s.layout;
