@@ -85,6 +85,38 @@ export function projectLifecycle(context: () => { app: FastifyInstance; live: Te
       );
     });
 
+    it('creates from a finished introspection job without reading the database again', async () => {
+      const connection = await api('POST', '/api/connections', { name: 'job', url: context().live.url });
+      const started = await api('POST', `/api/connections/${connection.body.id}/introspect`);
+      expect(started.status).toBe(202);
+      let job: Json = {};
+      for (let i = 0; i < 200 && job.status !== 'done'; i++) {
+        job = (await api('GET', `/api/jobs/${started.body.jobId}`)).body;
+        if (job.status !== 'done') await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(job.status).toBe('done');
+      // The database changes after the job: a project made from the job has the job's snapshot.
+      await context().live.exec('CREATE TABLE public.later (id integer)');
+      try {
+        const source = { kind: 'connection', connectionId: connection.body.id, jobId: started.body.jobId };
+        const { status, body } = await api('POST', '/api/projects', { name: 'From job', source });
+        expect(status).toBe(201);
+        expect(names(body.baseline)).toEqual(['shelves']);
+        // A job of another connection is not taken for this one: the database is read.
+        const other = {
+          kind: 'connection',
+          connectionId: created.live.connectionId,
+          jobId: started.body.jobId,
+        };
+        const fresh = await api('POST', '/api/projects', { name: 'Fresh', source: other });
+        expect(names(fresh.body.baseline)).toEqual(['later', 'shelves']);
+        for (const id of [body.id, fresh.body.id]) await api('DELETE', `/api/projects/${id}`);
+        await api('DELETE', `/api/connections/${connection.body.id}`);
+      } finally {
+        await context().live.exec('DROP TABLE public.later');
+      }
+    });
+
     it('lists summaries, most recently changed first', async () => {
       const { body } = await api('GET', '/api/projects');
       expect(body.projects.map((p: Json) => [p.name, p.tableCount])).toEqual([

@@ -10,6 +10,8 @@ export interface Progress {
 export interface Job<T = unknown> {
   readonly id: string;
   readonly kind: string;
+  /** What the job is about (the connection an introspection reads), so its result can be reused. */
+  readonly subject?: string;
   status: 'running' | 'done' | 'failed';
   progress: Progress;
   result?: T;
@@ -21,7 +23,7 @@ export interface Job<T = unknown> {
 export type JobWork<T> = (report: (progress: Progress) => void) => Promise<{ ok: true; value: T } | Failure>;
 
 export interface JobRegistry {
-  start<T>(kind: string, work: JobWork<T>): Job<T>;
+  start<T>(kind: string, work: JobWork<T>, subject?: string): Job<T>;
   get(id: string): Job | undefined;
   /** Resolves when every running job has finished (for a clean shutdown and for tests). */
   settled(): Promise<void>;
@@ -46,11 +48,12 @@ export function jobRegistry(options: {
       if (job.finishedAt !== undefined && now - job.finishedAt > keepMs) jobs.delete(id);
   };
   return {
-    start<T>(kind: string, work: JobWork<T>) {
+    start<T>(kind: string, work: JobWork<T>, subject?: string) {
       forgetOld();
       const job: Job<T> = {
         id: randomUUID(),
         kind,
+        ...(subject === undefined ? {} : { subject }),
         status: 'running',
         progress: { step: 'starting', done: 0, total: 0 },
       };

@@ -33,7 +33,7 @@ export const jobsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (app,
       if (!connection) return sendError(reply, failure('CONNECTION_NOT_FOUND'));
       const url = openUrl(box, connection);
       if (!('ok' in url)) return sendError(reply, url);
-      const job = jobs.start('introspect', (report) => introspectUrl(url.value, report));
+      const job = jobs.start('introspect', (report) => introspectUrl(url.value, report), connection.id);
       return reply.code(202).send({ jobId: job.id });
     },
   );

@@ -33,7 +33,12 @@ const Source = Type.Union([
   Type.Object({ kind: Type.Literal('empty') }),
   Type.Object({ kind: Type.Literal('demo') }),
   Type.Object({ kind: Type.Literal('sql'), sql: Type.String({ maxLength: 5_000_000 }) }),
-  Type.Object({ kind: Type.Literal('connection'), connectionId: Type.String({ minLength: 1 }) }),
+  Type.Object({
+    kind: Type.Literal('connection'),
+    connectionId: Type.String({ minLength: 1 }),
+    // A finished introspection job of this connection: its model is used instead of reading the database again.
+    jobId: Type.Optional(Type.String({ minLength: 1 })),
+  }),
 ]);
 
 const EMPTY_LAYOUT = { positions: {}, colors: {}, hidden: [] };

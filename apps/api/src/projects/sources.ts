@@ -9,7 +9,7 @@ export type ProjectSource =
   | { readonly kind: 'empty' }
   | { readonly kind: 'demo' }
   | { readonly kind: 'sql'; readonly sql: string }
-  | { readonly kind: 'connection'; readonly connectionId: string };
+  | { readonly kind: 'connection'; readonly connectionId: string; readonly jobId?: string };
 
 export interface Origin {
   readonly connectionId: string | null;
@@ -38,7 +38,8 @@ export async function projectOrigin(source: ProjectSource, services: Services): 
       return 'ok' in model ? fromEmpty(model.value) : model;
     }
     case 'connection': {
-      const live = await liveModel(source.connectionId, services);
+      const live =
+        finishedIntrospection(source, services) ?? (await liveModel(source.connectionId, services));
       if (!('ok' in live)) return live;
       return {
         ok: true,
@@ -46,6 +47,21 @@ export async function projectOrigin(source: ProjectSource, services: Services): 
       };
     }
   }
+}
+
+/**
+ * The model of a finished introspection job of the same connection, if the client names one: the UI runs the
+ * job to show progress, and reading the database a second time would double the wait on a large schema.
+ */
+function finishedIntrospection(
+  source: { readonly connectionId: string; readonly jobId?: string },
+  services: Services,
+): Outcome<SchemaModel> | undefined {
+  if (source.jobId === undefined) return undefined;
+  const job = services.jobs.get(source.jobId);
+  if (job?.kind !== 'introspect' || job.subject !== source.connectionId || job.status !== 'done')
+    return undefined;
+  return { ok: true, value: job.result as SchemaModel };
 }
 
 /** The live schema behind a stored connection. */

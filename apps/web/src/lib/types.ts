@@ -51,7 +51,7 @@ export type ProjectSource =
   | { readonly kind: 'empty' }
   | { readonly kind: 'demo' }
   | { readonly kind: 'sql'; readonly sql: string }
-  | { readonly kind: 'connection'; readonly connectionId: string };
+  | { readonly kind: 'connection'; readonly connectionId: string; readonly jobId?: string };
 
 export interface Job {
   readonly id: string;

@@ -50,7 +50,8 @@ export async function createProject(input: NewProjectInput, progress: Progress):
     progress('Reading the schema…');
     const { jobId } = await api.introspect(connection.id);
     await waitForJob(jobId, progress);
-    source = { kind: 'connection', connectionId: connection.id };
+    // The finished job's model becomes the project: the database is not read a second time.
+    source = { kind: 'connection', connectionId: connection.id, jobId };
   } else if (input.kind === 'sql') {
     source = { kind: 'sql', sql: input.sql };
   } else {
