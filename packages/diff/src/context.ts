@@ -105,9 +105,22 @@ function renamedTop(
   key: string,
   items: readonly { readonly schema: string; readonly name: string }[],
 ): string | undefined {
-  const item = items.find((i) => tableKey(i) === key);
+  const item = indexByKey(items).get(key);
   const to = item && renames.renamedTo(kind, item.schema, item.name);
   return item && to !== undefined ? qualifiedKey(item.schema, to) : undefined;
+}
+
+/** Items by `schema.name`, built once per list: a linear search per lookup made large diffs quadratic. */
+const byKeyCache = new WeakMap<object, Map<string, { readonly schema: string; readonly name: string }>>();
+function indexByKey<T extends { readonly schema: string; readonly name: string }>(
+  items: readonly T[],
+): Map<string, T> {
+  let index = byKeyCache.get(items);
+  if (!index) {
+    index = new Map(items.map((i) => [tableKey(i), i]));
+    byKeyCache.set(items, index);
+  }
+  return index as Map<string, T>;
 }
 
 export { renamedTop };

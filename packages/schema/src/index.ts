@@ -9,4 +9,5 @@ export * from './model.ts';
 export * from './names.ts';
 export * from './normalize.ts';
 export * from './result.ts';
+export { sameData, shareUnchanged } from './share.ts';
 export { validateModel } from './validate.ts';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { firstDifference, modelsEqual, serializeModel, validateModel } from './index.ts';
+import {
+  firstDifference,
+  modelsEqual,
+  sameData,
+  serializeModel,
+  shareUnchanged,
+  validateModel,
+} from './index.ts';
 import { emptyModel, type SchemaModel, type TableDef } from './model.ts';
 
 function table(name: string, extra: Partial<TableDef> = {}): TableDef {
@@ -107,5 +114,27 @@ describe('firstDifference', () => {
     const b = model([table('a', { columns: [{ name: 'id', type: 'bigint', nullable: false }] })]);
     expect(firstDifference(a, b)).toBe('tables[0]{a}.columns[0]{id}.type: "integer" != "bigint"');
     expect(firstDifference(a, a)).toBeUndefined();
+  });
+});
+
+describe('shareUnchanged', () => {
+  it('reuses the base objects that are equal, and keeps the changed ones', () => {
+    const base = model([table('a'), table('b')]);
+    const next = JSON.parse(
+      JSON.stringify(model([table('a'), table('b', { comment: 'changed' })])),
+    ) as SchemaModel;
+    const shared = shareUnchanged(base, next);
+    expect(shared.tables[0]).toBe(base.tables[0]);
+    expect(shared.tables[1]).toBe(next.tables[1]);
+    expect(modelsEqual(shared, next)).toBe(true);
+  });
+});
+
+describe('sameData', () => {
+  it('treats undefined keys as absent and ignores top-level keys on request only', () => {
+    expect(sameData({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameData({ a: [1, { c: 2 }] }, { a: [1, { c: 3 }] })).toBe(false);
+    expect(sameData({ name: 'x', v: 1 }, { name: 'y', v: 1 }, ['name'])).toBe(true);
+    expect(sameData({ n: { name: 'x' } }, { n: { name: 'y' } }, ['name'])).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import {
   renameStateFromHints,
   type SchemaEdit,
   type SchemaModel,
+  shareUnchanged,
   trackRename,
 } from '@schema-studio/schema';
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -142,7 +143,7 @@ export function createProjectStore(project: Project): ProjectStore {
       replaceDesign(model) {
         const s = get();
         const next = applyAll(s.design, s.renames, [{ kind: 'model.replace', model }]);
-        commit({ ...next, design: reuseUnchangedTables(s.design, next.design) }, []);
+        commit({ ...next, design: shareUnchanged(s.design, next.design) }, []);
       },
       undo() {
         const s = get();
@@ -214,7 +215,7 @@ export function createProjectStore(project: Project): ProjectStore {
         }));
       },
       baselineRefreshed(baseline, version) {
-        set({ baseline, version });
+        set((s) => ({ baseline, version, design: shareUnchanged(baseline, s.design) }));
       },
       setColor(key, color) {
         const s = get();
@@ -231,7 +232,8 @@ export function createProjectStore(project: Project): ProjectStore {
       connectionId: project.connectionId ?? null,
       version: project.version,
       baseline: project.baseline,
-      design: project.design,
+      // Untouched objects are the baseline's own: the derived migration then compares references first.
+      design: shareUnchanged(project.baseline, project.design),
       layout: keepPositionsLoaded(project),
       renames: renameStateFromHints(project.hints),
       past: [],
@@ -254,15 +256,6 @@ export function createProjectStore(project: Project): ProjectStore {
  * A design from the SQL editor is all new objects; tables equal to the current ones keep their identity, so
  * only the canvas nodes of tables that changed re-render.
  */
-function reuseUnchangedTables(current: SchemaModel, next: SchemaModel): SchemaModel {
-  const byKey = new Map(current.tables.map((t) => [`${t.schema}.${t.name}`, t]));
-  const tables = next.tables.map((t) => {
-    const old = byKey.get(`${t.schema}.${t.name}`);
-    return old && JSON.stringify(old) === JSON.stringify(t) ? old : t;
-  });
-  return { ...next, tables };
-}
-
 /** Positions of a snapshot fill in for tables the current layout does not place. */
 function withOldPositions(layout: Layout, old: Readonly<Record<string, Position>> | undefined): Layout {
   return old ? { ...layout, positions: { ...old, ...layout.positions } } : layout;
