@@ -19,7 +19,7 @@ import {
   type UniqueDef,
 } from '@schema-studio/schema';
 import { sameIgnoring, sameList } from './equality.ts';
-import { type Pairing, pairObjects, splitRecreated } from './pairing.ts';
+import { identicalPairing, type Pairing, pairObjects, splitRecreated } from './pairing.ts';
 import type { RenameMap } from './renames.ts';
 import { mentionsIdentifier, referencedTypeKey } from './type-refs.ts';
 
@@ -138,12 +138,14 @@ function pairTable(
   renamedTables: readonly (readonly [TableDef, TableDef])[],
   renames: RenameMap,
 ): TablePair {
-  const columns = splitRecreated(
-    pairObjects(from.columns, to.columns, byName, (name) =>
-      renames.renamedTo('column', from.schema, name, from.name),
-    ),
-    (a, b) => a.generated !== b.generated,
-  );
+  const columns = untouched(from, to, renames)
+    ? identicalPairing(from.columns)
+    : splitRecreated(
+        pairObjects(from.columns, to.columns, byName, (name) =>
+          renames.renamedTo('column', from.schema, name, from.name),
+        ),
+        (a, b) => a.generated !== b.generated,
+      );
   const names = new Map(columns.matched.map(([a, b]) => [a.name, b.name] as const));
   const empty: Pairing<never> = { matched: [], renamed: [], dropped: [], added: [] };
   return {
@@ -177,9 +179,28 @@ function retypedColumns(pairs: readonly TablePair[], replacedEnums: ReadonlySet<
   return retyped;
 }
 
+/**
+ * The same object on both sides (an untouched table of an edited design shares the baseline's) with no hint
+ * inside it: its parts pair with themselves, which spares a large design per-table matching on every edit.
+ */
+function untouched(from: TableDef, to: TableDef, renames: RenameMap): boolean {
+  return from === to && !renames.touchesInside(from.schema, from.name);
+}
+
 /** Pairs constraints, indexes, triggers and policies; anything changed beyond what ALTER can do is recreated. */
 function pairInnerObjects(pair: TablePair, renames: RenameMap, retyped: ReadonlySet<string>): void {
   const { from, to } = pair;
+  const retypedHere = pair.columns.matched.some(([c]) => retyped.has(columnRef(pair.fromKey, c.name)));
+  if (untouched(from, to, renames) && !retypedHere) {
+    pair.primaryKey = identicalPairing(from.primaryKey ? [from.primaryKey] : []);
+    pair.uniques = identicalPairing(from.uniques);
+    pair.checks = identicalPairing(from.checks);
+    pair.exclusions = identicalPairing(from.exclusions);
+    pair.indexes = identicalPairing(from.indexes);
+    pair.triggers = identicalPairing(from.triggers);
+    pair.policies = identicalPairing(from.policies);
+    return;
+  }
   const hinted = (kind: 'constraint' | 'index') => (name: string) =>
     renames.renamedTo(kind, from.schema, name, from.name);
   const mapColumns = (cols: readonly string[] | undefined) => (cols ?? []).map(pair.columnName);
@@ -235,12 +256,13 @@ function pairForeignKeys(
   retyped: ReadonlySet<string>,
 ) {
   const { from, to } = pair;
-  pair.foreignKeys = splitRecreated(
-    pairObjects(from.foreignKeys, to.foreignKeys, byName, (name) =>
-      renames.renamedTo('constraint', from.schema, name, from.name),
-    ),
-    (a, b) => foreignKeyNeedsRecreate(a, b, pair, context, retyped),
-  );
+  // Even an untouched table's keys may need rebuilding when the table they reference changes.
+  const pairing = untouched(from, to, renames)
+    ? identicalPairing(from.foreignKeys)
+    : pairObjects(from.foreignKeys, to.foreignKeys, byName, (name) =>
+        renames.renamedTo('constraint', from.schema, name, from.name),
+      );
+  pair.foreignKeys = splitRecreated(pairing, (a, b) => foreignKeyNeedsRecreate(a, b, pair, context, retyped));
 }
 
 export function indexChanged(a: IndexDef, b: IndexDef, columnName: (name: string) => string): boolean {

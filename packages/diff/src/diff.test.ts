@@ -83,3 +83,38 @@ describe('routineSignature', () => {
     expect(sig('')).toBe('s.f()');
   });
 });
+
+describe('a table that is the same object on both sides', () => {
+  const users = table('users', [col('id', 'integer', { nullable: false })], {
+    primaryKey: { name: 'users_pkey', columns: ['id'] },
+  });
+  const posts = table('posts', [col('id', 'integer', { nullable: false }), col('user_id', 'integer')], {
+    primaryKey: { name: 'posts_pkey', columns: ['id'] },
+    foreignKeys: [
+      {
+        name: 'posts_user_id_fkey',
+        columns: ['user_id'],
+        refSchema: 'public',
+        refTable: 'users',
+        refColumns: ['id'],
+        onUpdate: 'no action',
+        onDelete: 'no action',
+        match: 'simple',
+        deferrable: false,
+        initiallyDeferred: false,
+      },
+    ],
+  });
+
+  test('gives no change when nothing else moved', () => {
+    expect(diffModels(model({ tables: [users, posts] }), model({ tables: [users, posts] }), [])).toEqual([]);
+  });
+
+  test('still rebuilds its foreign key when the referenced key column is retyped', () => {
+    const widened = { ...users, columns: [col('id', 'bigint', { nullable: false })] };
+    const changes = diffModels(model({ tables: [users, posts] }), model({ tables: [widened, posts] }), []);
+    const kinds = changes.map((c) => `${c.kind} ${'table' in c ? c.table : ''}`);
+    expect(kinds).toContain('constraint.drop posts');
+    expect(kinds).toContain('constraint.add posts');
+  });
+});

@@ -47,6 +47,11 @@ export function pairObjects<T>(
   return { matched, renamed, dropped, added };
 }
 
+/** The pairing of a list with itself: every object matched to itself, nothing renamed, dropped or added. */
+export function identicalPairing<T>(items: readonly T[]): Pairing<T> {
+  return { matched: items.map((item) => [item, item] as const), renamed: [], dropped: [], added: [] };
+}
+
 /** Moves matched pairs that cannot be altered in place to dropped + added. Renamed pairs stay renamed. */
 export function splitRecreated<T>(
   pairing: Pairing<T>,
