@@ -51,8 +51,14 @@ export interface DiffContext {
   /** Keyed by the enum's `from` key. */
   readonly enumEvolution: ReadonlyMap<string, EnumEvolution>;
   readonly tables: Pairing<TableDef>;
+  /**
+   * Matched tables that may yield a change, in model order. A table that is the same object on both sides, with
+   * no rename hint inside it, no column of a replaced enum and no foreign key into a table that changed, cannot:
+   * it is left out, so an edit to a large design costs what the edit touches, not what the design holds.
+   */
   readonly tablePairs: readonly TablePair[];
-  readonly pairByFromKey: ReadonlyMap<string, TablePair>;
+  /** The pair of any matched table by its `from` key, left-out tables included (made on demand). */
+  readonly pairOf: (fromKey: string) => TablePair | undefined;
   /** `from` keys of tables dropped, or with a column dropped or retyped: views reading them must be rebuilt. */
   readonly disturbedTables: ReadonlySet<string>;
 }
@@ -71,8 +77,9 @@ export function buildContext(from: SchemaModel, to: SchemaModel, renames: Rename
     (a, b) => a.partitionBy !== b.partitionBy,
   );
   const replacedEnums = new Set([...enumEvolution].filter(([, e]) => e === 'replace').map(([k]) => k));
-  const tablePairs = tables.matched.map(([a, b]) => pairTable(a, b, tables.renamed, renames));
-  const pairByFromKey = new Map(tablePairs.map((p) => [p.fromKey, p] as const));
+  const active = activeTables(tables, renames, replacedEnums);
+  const tablePairs = active.map(([a, b]) => pairTable(a, b, tables.renamed, renames));
+  const pairOf = pairLookup(tables, tablePairs, renames);
   const retyped = retypedColumns(tablePairs, replacedEnums);
   const disturbedTables = new Set([
     ...tables.dropped.map(tableKey),
@@ -89,13 +96,73 @@ export function buildContext(from: SchemaModel, to: SchemaModel, renames: Rename
     enumEvolution,
     tables,
     tablePairs,
-    pairByFromKey,
+    pairOf,
     disturbedTables,
   };
   for (const pair of tablePairs) pairInnerObjects(pair, renames, retyped);
   // Foreign keys last: whether one must be rebuilt depends on the referenced table's keys and columns.
   for (const pair of tablePairs) pairForeignKeys(pair, renames, context, retyped);
   return context;
+}
+
+/**
+ * The matched tables worth pairing part by part (see `DiffContext.tablePairs`): changed ones, plus quiet ones
+ * whose foreign keys reference a changed, renamed, recreated or dropped table (the key may need rebuilding).
+ * One level is enough: a quiet table's own keys and columns do not change, so nothing referencing it must move.
+ */
+function activeTables(
+  tables: Pairing<TableDef>,
+  renames: RenameMap,
+  replacedEnums: ReadonlySet<string>,
+): (readonly [TableDef, TableDef])[] {
+  const isQuiet = ([a, b]: readonly [TableDef, TableDef]) =>
+    untouched(a, b, renames) && !usesAnyType(a, replacedEnums);
+  const quiet = new Set(tables.matched.filter(isQuiet).map(([a]) => a));
+  const quietKeys = new Set([...quiet].map(tableKey));
+  const referencesChange = (table: TableDef) =>
+    table.foreignKeys.some((fk) => !quietKeys.has(qualifiedKey(fk.refSchema, fk.refTable)));
+  return tables.matched.filter(([a]) => !quiet.has(a) || referencesChange(a));
+}
+
+function usesAnyType(table: TableDef, typeKeys: ReadonlySet<string>): boolean {
+  if (typeKeys.size === 0) return false;
+  return table.columns.some((c) => {
+    const key = referencedTypeKey(c.type);
+    return key !== undefined && typeKeys.has(key);
+  });
+}
+
+/** Finds a matched table's pair; a left-out table gets one on demand, every part paired with itself. */
+function pairLookup(
+  tables: Pairing<TableDef>,
+  pairs: readonly TablePair[],
+  renames: RenameMap,
+): (fromKey: string) => TablePair | undefined {
+  const known = new Map(pairs.map((p) => [p.fromKey, p] as const));
+  let matchedByKey: Map<string, readonly [TableDef, TableDef]> | undefined;
+  return (fromKey) => {
+    const pair = known.get(fromKey);
+    if (pair) return pair;
+    matchedByKey ??= new Map(tables.matched.map((m) => [tableKey(m[0]), m] as const));
+    const match = matchedByKey.get(fromKey);
+    if (!match) return undefined;
+    const quiet = pairTable(match[0], match[1], tables.renamed, renames);
+    pairIdentically(quiet);
+    known.set(fromKey, quiet);
+    return quiet;
+  };
+}
+
+function pairIdentically(pair: TablePair): void {
+  const table = pair.from;
+  pair.primaryKey = identicalPairing(table.primaryKey ? [table.primaryKey] : []);
+  pair.uniques = identicalPairing(table.uniques);
+  pair.checks = identicalPairing(table.checks);
+  pair.exclusions = identicalPairing(table.exclusions);
+  pair.indexes = identicalPairing(table.indexes);
+  pair.triggers = identicalPairing(table.triggers);
+  pair.policies = identicalPairing(table.policies);
+  pair.foreignKeys = identicalPairing(table.foreignKeys);
 }
 
 /** The `to` key of a top-level object hinted as renamed (rename hints keep the schema). */
@@ -192,13 +259,9 @@ function pairInnerObjects(pair: TablePair, renames: RenameMap, retyped: Readonly
   const { from, to } = pair;
   const retypedHere = pair.columns.matched.some(([c]) => retyped.has(columnRef(pair.fromKey, c.name)));
   if (untouched(from, to, renames) && !retypedHere) {
-    pair.primaryKey = identicalPairing(from.primaryKey ? [from.primaryKey] : []);
-    pair.uniques = identicalPairing(from.uniques);
-    pair.checks = identicalPairing(from.checks);
-    pair.exclusions = identicalPairing(from.exclusions);
-    pair.indexes = identicalPairing(from.indexes);
-    pair.triggers = identicalPairing(from.triggers);
-    pair.policies = identicalPairing(from.policies);
+    const foreignKeys = pair.foreignKeys;
+    pairIdentically(pair);
+    pair.foreignKeys = foreignKeys; // paired next, against the tables they reference
     return;
   }
   const hinted = (kind: 'constraint' | 'index') => (name: string) =>
@@ -290,7 +353,7 @@ function foreignKeyNeedsRecreate(
   retyped: ReadonlySet<string>,
 ): boolean {
   const refFromKey = qualifiedKey(a.refSchema, a.refTable);
-  const refPair = context.pairByFromKey.get(refFromKey);
+  const refPair = context.pairOf(refFromKey);
   if (refPair === undefined) return true;
   const sameShape =
     sameList(a.columns.map(pair.columnName), b.columns) &&

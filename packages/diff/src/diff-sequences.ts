@@ -70,7 +70,7 @@ function ownerIn(model: SchemaModel, sequence: SequenceDef): Owner | undefined {
 
 /** The owner as it is named after the plan's renames, so an unchanged owner compares equal. */
 function followRenames(owner: Owner | undefined, context: DiffContext): Owner | undefined {
-  const pair = owner && context.pairByFromKey.get(qualifiedKey(owner.schema, owner.table));
+  const pair = owner && context.pairOf(qualifiedKey(owner.schema, owner.table));
   if (!owner || !pair) return owner;
   return { schema: pair.to.schema, table: pair.to.name, column: pair.columnName(owner.column) };
 }
@@ -81,5 +81,5 @@ function ownerDropped(sequence: SequenceDef, context: DiffContext): boolean {
   if (!owner) return false;
   const key = qualifiedKey(owner.schema, owner.table);
   if (context.tables.dropped.some((t) => qualifiedKey(t.schema, t.name) === key)) return true;
-  return context.pairByFromKey.get(key)?.columns.dropped.some((c) => c.name === owner.column) ?? false;
+  return context.pairOf(key)?.columns.dropped.some((c) => c.name === owner.column) ?? false;
 }

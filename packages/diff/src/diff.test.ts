@@ -1,6 +1,9 @@
+import { foreignKey } from '@schema-studio/schema';
 import { describe, expect, test } from 'vitest';
+import { buildContext } from './context.ts';
 import { diffModels } from './diff.ts';
 import { invertHints } from './plan.ts';
+import { RenameMap } from './renames.ts';
 import { routineSignature } from './routine-signature.ts';
 import { col, enumType, fn, index, model, table, view } from './test-model.ts';
 
@@ -90,20 +93,7 @@ describe('a table that is the same object on both sides', () => {
   });
   const posts = table('posts', [col('id', 'integer', { nullable: false }), col('user_id', 'integer')], {
     primaryKey: { name: 'posts_pkey', columns: ['id'] },
-    foreignKeys: [
-      {
-        name: 'posts_user_id_fkey',
-        columns: ['user_id'],
-        refSchema: 'public',
-        refTable: 'users',
-        refColumns: ['id'],
-        onUpdate: 'no action',
-        onDelete: 'no action',
-        match: 'simple',
-        deferrable: false,
-        initiallyDeferred: false,
-      },
-    ],
+    foreignKeys: [foreignKey('posts', ['user_id'], { schema: 'public', table: 'users', columns: ['id'] })],
   });
 
   test('gives no change when nothing else moved', () => {
@@ -116,5 +106,37 @@ describe('a table that is the same object on both sides', () => {
     const kinds = changes.map((c) => `${c.kind} ${'table' in c ? c.table : ''}`);
     expect(kinds).toContain('constraint.drop posts');
     expect(kinds).toContain('constraint.add posts');
+  });
+
+  test('rebuilds its foreign key when the referenced unique key is dropped', () => {
+    const keyed = { ...users, primaryKey: undefined, uniques: [{ name: 'users_id_key', columns: ['id'] }] };
+    const unkeyed = { ...keyed, uniques: [] };
+    const changes = diffModels(model({ tables: [keyed, posts] }), model({ tables: [unkeyed, posts] }), []);
+    expect(changes.map((c) => c.kind)).toEqual(expect.arrayContaining(['constraint.drop', 'constraint.add']));
+  });
+
+  test('converts its columns when an enum they use is replaced', () => {
+    const before = enumType('mood', ['sad', 'ok', 'happy']);
+    const after = enumType('mood', ['sad', 'happy']);
+    const moods = table('moods', [col('mood', 'public.mood')]);
+    const changes = diffModels(
+      model({ enums: [before], tables: [moods] }),
+      model({ enums: [after], tables: [moods] }),
+      [],
+    );
+    const replace = changes.find((c) => c.kind === 'enum.replace');
+    expect(replace).toMatchObject({ columns: [{ table: 'moods', column: 'mood' }] });
+  });
+
+  test('is left out of the per-table work unless its foreign keys reach a changed table', () => {
+    const tags = table('tags', [col('id', 'integer')]);
+    const widened = { ...users, columns: [col('id', 'bigint', { nullable: false })] };
+    const context = buildContext(
+      model({ tables: [users, posts, tags] }),
+      model({ tables: [widened, posts, tags] }),
+      new RenameMap([]),
+    );
+    expect(context.tablePairs.map((p) => p.to.name)).toEqual(['users', 'posts']);
+    expect(context.pairOf('public.tags')?.columns.matched).toEqual([[tags.columns[0], tags.columns[0]]]);
   });
 });

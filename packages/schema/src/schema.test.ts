@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   firstDifference,
+  foreignKey,
   modelsEqual,
   sameData,
   serializeModel,
@@ -80,18 +81,7 @@ describe('validateModel', () => {
   });
 
   it('rejects duplicates and foreign keys to unknown tables or columns', () => {
-    const fk = {
-      name: 'a_ref',
-      columns: ['id'],
-      refSchema: 'public',
-      refTable: 'missing',
-      refColumns: ['id'],
-      onUpdate: 'no action' as const,
-      onDelete: 'no action' as const,
-      match: 'simple' as const,
-      deferrable: false,
-      initiallyDeferred: false,
-    };
+    const fk = foreignKey('a', ['id'], { schema: 'public', table: 'missing', columns: ['id'] });
     const result = validateModel(
       JSON.parse(serializeModel(model([table('a', { foreignKeys: [fk] }), table('b')]))),
     );

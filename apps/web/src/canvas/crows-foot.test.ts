@@ -1,19 +1,12 @@
-import type { ForeignKeyDef, TableDef } from '@schema-studio/schema';
+import { type ForeignKeyDef, foreignKey, type TableDef } from '@schema-studio/schema';
 import { describe, expect, it } from 'vitest';
 import { markerId, relationEnds } from './crows-foot.ts';
 
-const fk: ForeignKeyDef = {
-  name: 'posts_user_id_fkey',
-  columns: ['user_id'],
-  refSchema: 'public',
-  refTable: 'users',
-  refColumns: ['id'],
-  onUpdate: 'no action',
-  onDelete: 'no action',
-  match: 'simple',
-  deferrable: false,
-  initiallyDeferred: false,
-};
+const fk: ForeignKeyDef = foreignKey('posts', ['user_id'], {
+  schema: 'public',
+  table: 'users',
+  columns: ['id'],
+});
 
 function posts(nullable: boolean, extra: Partial<TableDef> = {}): TableDef {
   return {

@@ -1,5 +1,6 @@
 import type { ColumnDef, SchemaModel, TableDef } from '../model.ts';
 import { emptyModel, tableDef } from '../model.ts';
+import { foreignKey } from './constraints.ts';
 
 export const col = (name: string, type = 'integer', nullable = false): ColumnDef => ({
   name,
@@ -22,20 +23,7 @@ export function sampleModel(): SchemaModel {
     [col('id'), col('user_id', 'integer', true), col('mood', 'public.mood', true)],
     {
       primaryKey: { name: 'posts_pkey', columns: ['id'] },
-      foreignKeys: [
-        {
-          name: 'posts_user_id_fkey',
-          columns: ['user_id'],
-          refSchema: 'public',
-          refTable: 'users',
-          refColumns: ['id'],
-          onUpdate: 'no action',
-          onDelete: 'no action',
-          match: 'simple',
-          deferrable: false,
-          initiallyDeferred: false,
-        },
-      ],
+      foreignKeys: [foreignKey('posts', ['user_id'], { schema: 'public', table: 'users', columns: ['id'] })],
       indexes: [{ name: 'posts_user_idx', unique: false, method: 'btree', keys: [{ column: 'user_id' }] }],
     },
   );
