@@ -21,8 +21,15 @@ test('edit the SQL: the canvas shows the new table; a syntax error shows a marke
     await page.getByRole('button', { name: 'Zoom to fit' }).click();
     await expect(tableNode(page, 'public.gift_card')).toBeAttached({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
+  // A statement left unfinished at the very end: the engine reports "end of input", a place with no character
+  // to underline, so the squiggle goes under the last token, scrolled into view.
   await text.focus();
   await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('\nCREATE TABLE dangling (id int\n');
+  await expect(editor.getByRole('alert')).toContainText('syntax error at end of input', { timeout: 30_000 });
+  const squiggle = editor.locator('.view-overlays .squiggly-error');
+  await expect(squiggle).toHaveCount(1);
+  await expect(squiggle).toBeInViewport();
 
   // A typo on line 3 (two blank lines, then the bad statement, at the top): the error names line 3, column 8,
   // Monaco draws a marker there, and the canvas keeps the last good design.
@@ -35,6 +42,7 @@ test('edit the SQL: the canvas shows the new table; a syntax error shows a marke
       timeout: 30_000,
     },
   );
-  await expect(editor.locator('.view-overlays .squiggly-error')).toHaveCount(1);
+  await expect(squiggle).toHaveCount(1);
+  await expect(squiggle).toBeInViewport();
   await expect(tableNode(page, 'public.gift_card')).toBeAttached();
 });

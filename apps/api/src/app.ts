@@ -64,14 +64,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     messageOf: (f) => f.message ?? ERRORS[f.code].message,
     onUnexpected: (error) => app.log.error({ err: error }, 'job failed unexpectedly'),
   });
+  const engine = createEngine(options.shadow);
   const services: Services = {
     store,
-    engine: createEngine(options.shadow),
+    engine,
     box: secretBox(loadKey(options.dataDir, options.secret)),
     jobs,
   };
   app.addHook('onClose', async () => {
     await jobs.settled();
+    await engine.close();
     await store.close();
   });
 

@@ -8,4 +8,5 @@ export { serverShadowFactory } from './shadow/server.ts';
 export type { ShadowDatabase, ShadowFactory } from './shadow/shadow.ts';
 export type { SqlError, SqlLocation } from './shadow/sql-error.ts';
 export { runScript, sqlToModel } from './shadow/sql-to-model.ts';
+export { createWarmSqlReader, type SqlReader } from './shadow/warm-reader.ts';
 export { type VerifyReport, verifyMigration } from './verify.ts';

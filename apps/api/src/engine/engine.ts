@@ -2,8 +2,8 @@ import type { RenameHint, Statement } from '@schema-studio/diff';
 import { planMigration, renderModelDdl, renderStatements, sessionSettings } from '@schema-studio/postgres';
 import {
   createPgliteShadow,
+  createWarmSqlReader,
   type ShadowFactory,
-  sqlToModel,
   type VerifyReport,
   verifyMigration,
 } from '@schema-studio/postgres/node';
@@ -25,26 +25,30 @@ const SHOWN_PROBLEMS = 10;
 
 /** The engine: SQL to model on a shadow, plans, proofs and DDL. Only the shadow work is queued. */
 export interface Engine {
-  sqlToModel(sql: string): Promise<Outcome<SchemaModel>>;
+  /** `signal`: the request went away; a read still waiting for the engine is skipped. */
+  sqlToModel(sql: string, signal?: AbortSignal): Promise<Outcome<SchemaModel>>;
   verify(baseline: SchemaModel, design: SchemaModel, hints: readonly RenameHint[]): Promise<VerifyReport>;
   plan(baseline: SchemaModel, design: SchemaModel, hints: readonly RenameHint[]): PlanResponse;
   ddl(model: SchemaModel): string;
+  close(): Promise<void>;
 }
 
 export function createEngine(shadow: ShadowFactory = createPgliteShadow, concurrency = 2): Engine {
   const queue = limiter(concurrency);
+  // The SQL editor reads a script after every pause in typing: one engine kept warm answers in a fraction of
+  // a fresh one's start-up. It reads one script at a time; verification keeps its fresh shadows.
+  const reader = createWarmSqlReader(shadow);
   return {
-    sqlToModel: (sql) =>
-      queue(async () => {
-        const result = await sqlToModel(sql, shadow);
-        if (result.ok) return { ok: true, value: result.value };
-        const { message, line, column, code } = result.error;
-        const where = line === undefined ? '' : ` (line ${line}, column ${column})`;
-        return failure('SQL_ERROR', `${message}${where}`, {
-          ...(line === undefined ? {} : { line, column }),
-          ...(code ? { sqlState: code } : {}),
-        });
-      }),
+    async sqlToModel(sql, signal) {
+      const result = await reader.read(sql, signal);
+      if (result.ok) return { ok: true, value: result.value };
+      const { message, line, column, code } = result.error;
+      const where = line === undefined ? '' : ` (line ${line}, column ${column})`;
+      return failure('SQL_ERROR', `${message}${where}`, {
+        ...(line === undefined ? {} : { line, column }),
+        ...(code ? { sqlState: code } : {}),
+      });
+    },
     verify: (baseline, design, hints) => queue(() => verifyMigration(baseline, design, { hints, shadow })),
     plan(baseline, design, hints) {
       const { up, down } = planMigration(baseline, design, hints);
@@ -57,6 +61,7 @@ export function createEngine(shadow: ShadowFactory = createPgliteShadow, concurr
       };
     },
     ddl: (model) => renderModelDdl(model),
+    close: () => reader.close(),
   };
 }
 

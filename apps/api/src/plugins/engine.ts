@@ -57,13 +57,21 @@ export const enginePlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (ap
     {
       schema: {
         tags: ['engine'],
-        summary: 'Run SQL DDL on a fresh shadow database and read it back as a model',
+        summary: 'Run SQL DDL on the embedded engine (in a transaction rolled back afterwards) and read it back as a model',
         body: Type.Object({ sql: Type.String({ maxLength: 5_000_000 }) }),
         response: responses({ 200: Type.Object({ model: Model }) }),
       },
     },
     async (request, reply) => {
-      const model = await engine.sqlToModel(request.body.sql);
+      const gone = new AbortController();
+      reply.raw.on('close', () => {
+        if (!reply.raw.writableFinished) gone.abort();
+      });
+      const model = await engine.sqlToModel(request.body.sql, gone.signal).catch((error: unknown) => {
+        if (gone.signal.aborted) return undefined; // nobody is waiting for the answer
+        throw error;
+      });
+      if (model === undefined) return reply;
       return 'ok' in model ? reply.send({ model: model.value }) : sendError(reply, model);
     },
   );

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { useProject } from '../store/ProjectStoreContext.tsx';
 import { selectSqlError } from '../store/selectors.ts';
 import { useTheme } from '../ui/useTheme.ts';
+import { markerRange } from './marker-range.ts';
 import { monaco } from './monaco-setup.ts';
 import { useSqlSync } from './useSqlSync.ts';
 
@@ -42,24 +43,14 @@ export default function SqlEditorPanel() {
         // The editor's current model: the one captured at mount may have been replaced since.
         const model = editor.getModel();
         if (!model) return;
+        const range = error && markerRange(model.getLinesContent(), error.line, error.column);
         monaco.editor.setModelMarkers(
           model as unknown as Parameters<typeof monaco.editor.setModelMarkers>[0],
           'schema-studio',
-          error
-            ? [
-                {
-                  severity: monaco.MarkerSeverity.Error,
-                  message: error.message,
-                  startLineNumber: error.line,
-                  startColumn: error.column,
-                  endLineNumber: error.line,
-                  endColumn: model.getLineMaxColumn(Math.min(error.line, model.getLineCount())),
-                },
-              ]
-            : [],
+          range ? [{ severity: monaco.MarkerSeverity.Error, message: error?.message ?? '', ...range }] : [],
         );
         // Bring the marked line into view: a marker below the fold is no marker at all.
-        if (error) editor.revealLineInCenterIfOutsideViewport(error.line);
+        if (range) editor.revealLineInCenterIfOutsideViewport(range.startLineNumber);
       },
     });
   };

@@ -5,7 +5,8 @@ import { ApiError, api, describeError } from '../lib/api.ts';
 import { useProject, useProjectStoreApi } from '../store/ProjectStoreContext.tsx';
 import { selectDesign } from '../store/selectors.ts';
 
-const PAUSE_MS = 600;
+/** Short enough to feel live; reads a newer pause makes stale are skipped on the server. */
+const PAUSE_MS = 250;
 
 export interface SqlEditorHandle {
   getValue(): string;
