@@ -64,3 +64,44 @@ describe('the warm SQL reader', () => {
     expect(engines.started()).toBe(before + 1);
   });
 });
+
+describe('reading a script again after an edit', () => {
+  const executed: string[] = [];
+  const reader = createWarmSqlReader(async () => {
+    const shadow = await createPgliteShadow();
+    return {
+      ...shadow,
+      exec: (sql: string) => {
+        executed.push(sql);
+        return shadow.exec(sql);
+      },
+    };
+  });
+  afterAll(() => reader.close());
+  const script = [
+    'CREATE TABLE a (id int PRIMARY KEY);',
+    'CREATE TABLE b (id int);',
+    'CREATE INDEX b_id ON b (id);',
+  ];
+
+  test('runs only the statements from the first one that changed', async () => {
+    expect(tableNames(await reader.read(script.join('\n')))).toEqual(['a', 'b']);
+    executed.length = 0;
+    const added = [...script, 'CREATE TABLE c (id int REFERENCES a);'].join('\n');
+    expect(tableNames(await reader.read(added))).toEqual(['a', 'b', 'c']);
+    const statements = executed.map((sql) => sql.trim()).filter((sql) => sql.startsWith('CREATE'));
+    expect(statements).toEqual(['CREATE TABLE c (id int REFERENCES a)']);
+  });
+
+  test('undoes what an edit removed, and recovers after an error in the middle', async () => {
+    const edited = ['CREATE TABLE a (id int PRIMARY KEY);', 'CREATE TABLE renamed (id int);'].join('\n');
+    expect(tableNames(await reader.read(edited))).toEqual(['a', 'renamed']);
+    const broken = [
+      'CREATE TABLE a (id int);',
+      'CREATE TABLE x (id nosuchtype);',
+      'CREATE TABLE y (id int);',
+    ];
+    expect(await reader.read(broken.join('\n'))).toMatchObject({ ok: false, error: { line: 2, column: 20 } });
+    expect(tableNames(await reader.read(script.join('\n')))).toEqual(['a', 'b']);
+  });
+});

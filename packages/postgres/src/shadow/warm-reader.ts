@@ -1,8 +1,11 @@
 import type { Result, SchemaModel } from '@schema-studio/schema';
 import { introspectPostgres } from '../introspect/index.ts';
+import { lexSplit } from './lex-split.ts';
 import { createPgliteShadow } from './pglite.ts';
+import { ScriptSession } from './script-session.ts';
 import type { ShadowDatabase, ShadowFactory } from './shadow.ts';
-import type { SqlError } from './sql-error.ts';
+import type { StatementSpan } from './split.ts';
+import { type SqlError, skipBlank } from './sql-error.ts';
 import { runScript, sqlToModel } from './sql-to-model.ts';
 
 /** Reads SQL scripts into models, one at a time, on a database kept warm between reads. */
@@ -16,25 +19,33 @@ export interface SqlReader {
 const ACTIVE_SQL_TRANSACTION = '25001';
 
 /**
- * A reader for the SQL editor's many small reads. Starting an embedded PostgreSQL costs ~2 s; running the script
- * in a transaction that is rolled back afterwards leaves the same engine clean for the next read, so a read costs
- * only the script and the introspection. Scripts that cannot run that way (they end the transaction themselves,
- * or use statements refused inside one) still get a correct answer: the first is read and the engine replaced,
- * the second falls back to a fresh database of its own.
+ * A reader for the SQL editor's many small reads. Starting an embedded PostgreSQL costs ~2 s, so one engine is
+ * kept warm. The script is kept applied in an open transaction, a savepoint after each statement
+ * (`ScriptSession`): the next read rolls back to where the new script first differs and runs only the rest.
+ * Scripts that cannot be split lexically or act on the session run whole in a transaction rolled back after;
+ * if they end that transaction themselves, they are read and the engine replaced; statements refused inside
+ * a transaction fall back to a fresh database of their own.
  */
 export function createWarmSqlReader(shadowFactory: ShadowFactory = createPgliteShadow): SqlReader {
-  let engine: Promise<ShadowDatabase> | undefined;
+  let engine: Promise<WarmEngine> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
   const discard = async () => {
     const closing = engine;
     engine = undefined;
-    await (await closing)?.close().catch(() => undefined);
+    await (await closing)?.shadow.close().catch(() => undefined);
   };
 
   const readOnce = async (sql: string): Promise<Result<SchemaModel, SqlError>> => {
-    engine ??= shadowFactory();
-    const shadow = await engine;
+    engine ??= shadowFactory().then((shadow) => ({ shadow, session: new ScriptSession(shadow) }));
+    const { shadow, session } = await engine;
+    const spans = incrementalSpans(sql);
+    if (spans) {
+      const loaded = await session.load(sql, spans);
+      if (loaded.ok) return { ok: true, value: await introspectPostgres(shadow.query) };
+      if (loaded.error.code !== ACTIVE_SQL_TRANSACTION) return loaded;
+    }
+    await session.close();
     const outcome = await readInTransaction(shadow, sql, shadowFactory);
     if (outcome === 'not-in-transaction') return sqlToModel(sql, shadowFactory);
     if (outcome.leftTraces) await discard();
@@ -58,6 +69,26 @@ export function createWarmSqlReader(shadowFactory: ShadowFactory = createPgliteS
       await discard();
     },
   };
+}
+
+interface WarmEngine {
+  readonly shadow: ShadowDatabase;
+  readonly session: ScriptSession;
+}
+
+/**
+ * Statements that act on the session or the transaction itself (COMMIT, PREPARE, LISTEN, ...) cannot be kept
+ * applied under savepoints: a script with any of them is read whole, in a transaction of its own.
+ */
+const SESSION_STATEMENT =
+  /^(?:begin|start|commit|end|rollback|abort|savepoint|release|prepare|deallocate|execute|listen|unlisten|notify|discard|declare|close|fetch|move|vacuum|checkpoint|load)\b/i;
+
+/** The script's statements, when it can be read incrementally. */
+function incrementalSpans(sql: string): StatementSpan[] | undefined {
+  const spans = lexSplit(sql);
+  if (!spans) return undefined;
+  const firstWord = (span: StatementSpan) => sql.slice(skipBlank(sql, span.start), span.end);
+  return spans.some((span) => SESSION_STATEMENT.test(firstWord(span))) ? undefined : spans;
 }
 
 interface TransactionRead {
