@@ -11,6 +11,9 @@ pnpm -s biome ci .
 echo "test: typecheck (tsc, strict)"
 pnpm -s typecheck
 
+echo "test: the store's own schema docs (docs/database) match its migrations"
+pnpm -s docs:store --check
+
 echo "test: unit and integration tests (vitest)"
 pnpm -s vitest run --maxWorkers=2
 

@@ -8,7 +8,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
 const bundle = join(here, 'dist/schema-studio.mjs');
-const sourceDirs = ['apps/cli/src', 'packages/schema/src', 'packages/diff/src', 'packages/postgres/src'];
+const sourceDirs = [
+  'apps/cli/src',
+  'packages/schema/src',
+  'packages/diff/src',
+  'packages/docs/src',
+  'packages/postgres/src',
+];
 
 function newestMtime(dir) {
   let newest = 0;

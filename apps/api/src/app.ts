@@ -7,6 +7,7 @@ import { ERRORS, handleError } from './errors.ts';
 import { jobRegistry } from './jobs/registry.ts';
 import { connectionsPlugin } from './plugins/connections.ts';
 import { docsPlugin } from './plugins/docs.ts';
+import { docsExportPlugin } from './plugins/docs-export.ts';
 import { enginePlugin } from './plugins/engine.ts';
 import { healthPlugin } from './plugins/health.ts';
 import { jobsPlugin } from './plugins/jobs.ts';
@@ -83,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(jobsPlugin, { services });
   await app.register(enginePlugin, { services });
   await app.register(projectsPlugin, { services });
+  await app.register(docsExportPlugin, { services });
   await app.register(webPlugin, options.webDist === undefined ? {} : { webDist: options.webDist });
   return app;
 }

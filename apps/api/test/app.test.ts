@@ -25,6 +25,8 @@ const CONTRACT_ROUTES = [
   'patch /api/projects/{id}',
   'delete /api/projects/{id}',
   'post /api/projects/{id}/refresh-baseline',
+  'post /api/projects/{id}/docs',
+  'get /api/projects/{id}/docs.zip',
 ].sort();
 
 let dir: TempDir;

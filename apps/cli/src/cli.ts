@@ -1,6 +1,7 @@
 import { ConnectionError } from '@schema-studio/postgres/connect';
 import type { CommandContext } from './commands/context.ts';
 import { diffCommand, diffHelp } from './commands/diff.ts';
+import { docsCommand, docsHelp } from './commands/docs.ts';
 import { introspectCommand, introspectHelp } from './commands/introspect.ts';
 import { verifyCommand, verifyHelp } from './commands/verify.ts';
 import { EXIT, UsageError } from './errors.ts';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   introspect: { run: introspectCommand, help: introspectHelp },
   diff: { run: diffCommand, help: diffHelp },
   verify: { run: verifyCommand, help: verifyHelp },
+  docs: { run: docsCommand, help: docsHelp },
 };
 
 export const USAGE = `Schema Studio command line

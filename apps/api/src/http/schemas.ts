@@ -1,11 +1,12 @@
 import type { RenameHint } from '@schema-studio/diff';
 import type { SchemaModel } from '@schema-studio/schema';
-import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { type TSchema, Type } from '@sinclair/typebox';
 import { ERRORS } from '../errors.ts';
 
 /**
- * TypeBox schemas shared by the routes. Models are only checked to be objects here: `validateModel` checks
- * them deeply, so a bad model gets INVALID_MODEL with path-named problems instead of an Ajv message.
+ * TypeBox schemas shared by the routes; the API's resources (projects, connections, jobs) are in contract.ts.
+ * Models are only checked to be objects here: `validateModel` checks them deeply, so a bad model gets
+ * INVALID_MODEL with path-named problems instead of an Ajv message.
  */
 
 export const ErrorResponse = Type.Object(
@@ -46,15 +47,6 @@ export const Hint = Type.Unsafe<RenameHint>(
   ),
 );
 export const Hints = Type.Unsafe<readonly RenameHint[]>(Type.Array(Hint));
-
-const Point = Type.Object({ x: Type.Number(), y: Type.Number() });
-export const Layout = Type.Object({
-  positions: Type.Record(Type.String(), Point),
-  colors: Type.Record(Type.String(), Type.String()),
-  hidden: Type.Array(Type.String()),
-  viewport: Type.Optional(Type.Object({ x: Type.Number(), y: Type.Number(), zoom: Type.Number() })),
-});
-export type Layout = Static<typeof Layout>;
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 

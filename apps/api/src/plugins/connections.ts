@@ -1,20 +1,10 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { describeUrl, testConnection } from '../connections/live.ts';
 import { failure, sendError } from '../errors.ts';
-import { IdParams, responses, Timestamp } from '../http/schemas.ts';
+import { Connection } from '../http/contract.ts';
+import { IdParams, responses } from '../http/schemas.ts';
 import type { ServicesOption } from '../services.ts';
 import type { ConnectionRecord } from '../store/store.ts';
-
-const Connection = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  dialect: Type.Literal('postgres'),
-  host: Type.String(),
-  port: Type.Integer(),
-  database: Type.String(),
-  user: Type.String(),
-  createdAt: Timestamp,
-});
 
 /** The public face of a stored connection: the encrypted URL stays in the store. */
 function publicConnection(c: ConnectionRecord) {

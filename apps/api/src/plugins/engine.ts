@@ -57,7 +57,8 @@ export const enginePlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (ap
     {
       schema: {
         tags: ['engine'],
-        summary: 'Run SQL DDL on the embedded engine (in a transaction rolled back afterwards) and read it back as a model',
+        summary:
+          'Run SQL DDL on the embedded engine (in a transaction rolled back afterwards) and read it back as a model',
         body: Type.Object({ sql: Type.String({ maxLength: 5_000_000 }) }),
         response: responses({ 200: Type.Object({ model: Model }) }),
       },

@@ -2,17 +2,9 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import type { SchemaModel } from '@schema-studio/schema';
 import { introspectUrl, openUrl } from '../connections/live.ts';
 import { failure, sendError } from '../errors.ts';
-import { IdParams, Model, responses } from '../http/schemas.ts';
+import { Job } from '../http/contract.ts';
+import { IdParams, responses } from '../http/schemas.ts';
 import type { ServicesOption } from '../services.ts';
-
-const Job = Type.Object({
-  id: Type.String(),
-  kind: Type.String(),
-  status: Type.Union([Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]),
-  progress: Type.Object({ step: Type.String(), done: Type.Integer(), total: Type.Integer() }),
-  result: Type.Optional(Model),
-  error: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() })),
-});
 
 /** Long work (introspecting a large database) runs as a job the web polls for progress. */
 export const jobsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (app, { services }) => {

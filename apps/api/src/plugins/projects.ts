@@ -1,45 +1,13 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { checkModel } from '../engine/engine.ts';
 import { failure, sendError } from '../errors.ts';
-import { Hints, IdParams, Layout, Model, ModelInput, responses, Timestamp } from '../http/schemas.ts';
+import { Layout, Project, ProjectSource, ProjectSummary } from '../http/contract.ts';
+import { Hints, IdParams, ModelInput, responses } from '../http/schemas.ts';
 import { liveModel, projectOrigin } from '../projects/sources.ts';
 import type { ServicesOption } from '../services.ts';
 import type { ProjectRecord } from '../store/store.ts';
 
-const Project = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  connectionId: Type.Optional(Type.String()),
-  baseline: Model,
-  design: Model,
-  layout: Layout,
-  hints: Hints,
-  version: Type.Integer(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-});
-
-const ProjectSummary = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  connectionId: Type.Optional(Type.String()),
-  tableCount: Type.Integer(),
-  updatedAt: Timestamp,
-});
-
 const Name = Type.String({ minLength: 1, maxLength: 200 });
-
-const Source = Type.Union([
-  Type.Object({ kind: Type.Literal('empty') }),
-  Type.Object({ kind: Type.Literal('demo') }),
-  Type.Object({ kind: Type.Literal('sql'), sql: Type.String({ maxLength: 5_000_000 }) }),
-  Type.Object({
-    kind: Type.Literal('connection'),
-    connectionId: Type.String({ minLength: 1 }),
-    // A finished introspection job of this connection: its model is used instead of reading the database again.
-    jobId: Type.Optional(Type.String({ minLength: 1 })),
-  }),
-]);
 
 const EMPTY_LAYOUT = { positions: {}, colors: {}, hidden: [] };
 
@@ -60,7 +28,7 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
       schema: {
         tags: ['projects'],
         summary: 'Create a project from nothing, the demo, SQL, or a live connection',
-        body: Type.Object({ name: Name, source: Source }),
+        body: Type.Object({ name: Name, source: ProjectSource }),
         response: responses({ 201: Project }),
       },
     },

@@ -3,13 +3,8 @@ import { introspectUrl, type Outcome, openUrl } from '../connections/live.ts';
 import { DEMO_SQL } from '../demo/demo.ts';
 import type { Engine } from '../engine/engine.ts';
 import { failure } from '../errors.ts';
+import type { ProjectSource } from '../http/contract.ts';
 import type { Services } from '../services.ts';
-
-export type ProjectSource =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'demo' }
-  | { readonly kind: 'sql'; readonly sql: string }
-  | { readonly kind: 'connection'; readonly connectionId: string; readonly jobId?: string };
 
 export interface Origin {
   readonly connectionId: string | null;

@@ -1,6 +1,6 @@
 import type { RenameHint } from '@schema-studio/diff';
 import type { SchemaModel } from '@schema-studio/schema';
-import type { Layout } from '../http/schemas.ts';
+import type { Layout } from '../http/contract.ts';
 
 /** A stored connection. `urlEncrypted` never leaves the server. */
 export interface ConnectionRecord {

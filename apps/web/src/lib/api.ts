@@ -1,3 +1,4 @@
+import type { DocsRequest, DocsSet } from '@schema-studio/api/contract';
 import type { RenameHint } from '@schema-studio/diff';
 import type { SchemaModel } from '@schema-studio/schema';
 import type {
@@ -86,4 +87,17 @@ export const api = {
   sqlToModel: (sql: string, signal?: AbortSignal) =>
     request<{ model: SchemaModel }>('POST', '/sql/model', { sql }, signal),
   verify: (body: Hints) => request<VerifyReport>('POST', '/verify', body),
+  docs: (id: string, options: DocsRequest = {}, signal?: AbortSignal) =>
+    request<DocsSet>('POST', `/projects/${encodeURIComponent(id)}/docs`, options, signal),
 };
+
+/** Where the documentation set downloads as a zip (a plain link: the server names the file). */
+export function docsZipUrl(id: string, options: DocsRequest = {}): string {
+  const query = new URLSearchParams();
+  if (options.of) query.set('of', options.of);
+  if (options.title) query.set('title', options.title);
+  for (const pattern of options.include ?? []) query.append('include', pattern);
+  for (const pattern of options.exclude ?? []) query.append('exclude', pattern);
+  const search = query.toString();
+  return `/api/projects/${encodeURIComponent(id)}/docs.zip${search === '' ? '' : `?${search}`}`;
+}

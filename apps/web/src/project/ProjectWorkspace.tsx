@@ -13,11 +13,14 @@ import { useShortcuts } from './useShortcuts.ts';
 
 // Monaco is large: it loads only when the SQL editor is first opened.
 const SqlEditorPanel = lazy(() => import('../sql/SqlEditorPanel.tsx'));
+// The docs preview brings markdown, sanitizing and (later still) Mermaid: loaded when first opened.
+const DocsPreviewDialog = lazy(() => import('../docs/DocsPreviewDialog.tsx'));
 
 /** The open project: toolbar, canvas, side panel, SQL editor and migration. */
 export function ProjectWorkspace({ store }: { store: ProjectStore }) {
   const [sqlOpen, setSqlOpen] = useState(false);
   const [searching, setSearching] = useState(false);
+  const [exportingDocs, setExportingDocs] = useState(false);
   const openSearch = useCallback(() => setSearching(true), []);
   useAutosave(store);
   useShortcuts(store, openSearch);
@@ -32,6 +35,7 @@ export function ProjectWorkspace({ store }: { store: ProjectStore }) {
             onSearch={openSearch}
             layoutRunning={layout.running}
             onAutoLayout={() => void layout.run()}
+            onExportDocs={() => setExportingDocs(true)}
           />
           <main className="workspace-main">
             <Canvas />
@@ -47,6 +51,19 @@ export function ProjectWorkspace({ store }: { store: ProjectStore }) {
           </div>
         </div>
         {searching && <SearchDialog onClose={() => setSearching(false)} />}
+        {exportingDocs && (
+          <Suspense
+            fallback={
+              <div className="dialog-backdrop">
+                <p role="status" className="dialog dialog-body">
+                  Loading the documentation preview…
+                </p>
+              </div>
+            }
+          >
+            <DocsPreviewDialog onClose={() => setExportingDocs(false)} />
+          </Suspense>
+        )}
       </ReactFlowProvider>
     </ProjectStoreProvider>
   );

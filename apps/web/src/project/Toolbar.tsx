@@ -14,6 +14,7 @@ interface ToolbarProps {
   readonly onSearch: () => void;
   readonly layoutRunning: boolean;
   readonly onAutoLayout: () => void;
+  readonly onExportDocs: () => void;
 }
 
 function useAddTable() {
@@ -32,7 +33,14 @@ function useAddTable() {
   };
 }
 
-export function Toolbar({ sqlOpen, onToggleSql, onSearch, layoutRunning, onAutoLayout }: ToolbarProps) {
+export function Toolbar({
+  sqlOpen,
+  onToggleSql,
+  onSearch,
+  layoutRunning,
+  onAutoLayout,
+  onExportDocs,
+}: ToolbarProps) {
   const actions = useProject(selectActions);
   const canUndo = useProject(selectCanUndo);
   const canRedo = useProject(selectCanRedo);
@@ -81,6 +89,9 @@ export function Toolbar({ sqlOpen, onToggleSql, onSearch, layoutRunning, onAutoL
         <RefreshBaselineButton />
         <button type="button" aria-pressed={sqlOpen} onClick={onToggleSql}>
           SQL
+        </button>
+        <button type="button" aria-haspopup="dialog" onClick={onExportDocs}>
+          Export docs
         </button>
         <ThemeToggle />
       </div>

@@ -1,0 +1,39 @@
+/** The public shapes of the documentation set and the options that shape it. */
+
+/** One file of the documentation set. */
+export interface DocFile {
+  /** Path relative to the output folder, `/`-separated. */
+  readonly path: string;
+  readonly content: string;
+}
+
+export interface DocsOptions {
+  /** Title of README.md; default `Database documentation`. */
+  readonly title?: string;
+  /** Patterns of the objects to document (see `filterModel`); all when absent. */
+  readonly include?: readonly string[];
+  /** Patterns of the objects to leave out (see `filterModel`). */
+  readonly exclude?: readonly string[];
+  /**
+   * Descriptions for objects without a comment: keys `schema.table` or `schema.table.column` (also views,
+   * enums, domains: `schema.name`). A comment in the model wins.
+   */
+  readonly descriptions?: Readonly<Record<string, string>>;
+  /** Names of the migration log files that exist (e.g. `migrations/2026-Q4-schema-changes.md`), listed in README.md. */
+  readonly migrationLogs?: readonly string[];
+}
+
+export const DEFAULT_TITLE = 'Database documentation';
+
+/** Where each document of the set lives, relative to the output folder. */
+export const PATHS = {
+  readme: 'README.md',
+  erd: 'schema/erd-diagram.md',
+  erdFolder: 'schema/erd',
+  tables: 'schema/table-definitions.md',
+  dictionary: 'schema/data-dictionary.md',
+} as const;
+
+/** The note at the top of every generated document. */
+export const GENERATED =
+  'Generated from the schema model by Schema Studio: regenerate it rather than editing it.';

@@ -1,0 +1,80 @@
+import { compareStrings } from '@schema-studio/schema';
+import type { DocContext } from './context.ts';
+import { code, document, link, table, text } from './markdown.ts';
+import { type DocFile, GENERATED, PATHS } from './options.ts';
+import { href } from './paths.ts';
+
+/** `README.md`: what the set holds, with counts, and links to every document and migration log. */
+export function renderReadme(
+  context: DocContext,
+  title: string,
+  erdFiles: number,
+  migrationLogs: readonly string[],
+): DocFile {
+  return {
+    path: PATHS.readme,
+    content: document([
+      `# ${text(title)}`,
+      GENERATED,
+      table(['What', 'Count'], counts(context)),
+      '## Contents',
+      contents(context, erdFiles),
+      '## Migration log',
+      logList(migrationLogs),
+    ]),
+  };
+}
+
+function counts(context: DocContext): string[][] {
+  const { model, tables, views } = context;
+  const rows: [string, number][] = [
+    ['Schemas', context.schemaNames.length],
+    ['Tables', tables.length],
+    ['Columns', tables.reduce((sum, t) => sum + t.columns.length, 0)],
+    ['Relations (foreign keys)', tables.reduce((sum, t) => sum + t.foreignKeys.length, 0)],
+    ['Views', views.filter((v) => !v.materialized).length],
+    ['Materialized views', views.filter((v) => v.materialized).length],
+    ['Enumerated types', model.enums.length],
+    ['Domains', model.domains.length],
+  ];
+  return rows.map(([what, n]) => [what, String(n)]);
+}
+
+function contents(context: DocContext, erdFiles: number): string {
+  const from = PATHS.readme;
+  const diagrams = erdFiles <= 1 ? 'one diagram' : `an overview and ${erdFiles - 1} diagrams`;
+  const schemas = context.schemaNames.map((schema) => {
+    const tables = context.tables.filter((t) => t.schema === schema).length;
+    const views = context.views.filter((v) => v.schema === schema).length;
+    const target = href(from, PATHS.tables, context.anchors.get('schema', schema));
+    return `  - ${link(`Schema ${code(schema)}`, target)}: ${plural(tables, 'table')}, ${plural(views, 'view')}`;
+  });
+  return [
+    `- ${link('Entity-relationship diagram', href(from, PATHS.erd))}: ${diagrams}`,
+    `- ${link('Table definitions', href(from, PATHS.tables))}: columns, keys, constraints, indexes, triggers and views`,
+    ...schemas,
+    `- ${link('Data dictionary', href(from, PATHS.dictionary))}: every column alphabetically, enums and domains`,
+  ].join('\n');
+}
+
+function logList(logs: readonly string[]): string {
+  if (logs.length === 0) return 'No migrations are logged yet.';
+  return [...new Set(logs)]
+    .sort(compareStrings)
+    .map((path) => `- ${link(text(logLabel(path)), encodePath(path))}`)
+    .join('\n');
+}
+
+/** `migrations/2026-Q4-schema-changes.md` reads as `2026 Q4`; any other name as itself. */
+function logLabel(path: string): string {
+  const match = /(\d{4})-Q([1-4])-schema-changes\.md$/.exec(path);
+  return match ? `${match[1]} Q${match[2]}` : path;
+}
+
+function encodePath(path: string): string {
+  return encodeURI(path).replaceAll('(', '%28').replaceAll(')', '%29');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
