@@ -34,6 +34,9 @@ beforeAll(async () => {
 });
 
 const docs = (...args: string[]) => cli('docs', ...args, '--config', config);
+/** `docs log` between two of the test folder's model files. */
+const log = (from: string, to: string, ...args: string[]) =>
+  docs('log', join(dir, `${from}.json`), join(dir, `${to}.json`), ...args);
 
 describe('docs', () => {
   it('writes the set, rewrites nothing the second time, and --check passes', async () => {
@@ -92,10 +95,9 @@ describe('docs', () => {
 describe('docs log', () => {
   it("appends entries to the quarter's file, keeping earlier entries byte for byte", async () => {
     const out = join(dir, 'logged');
-    const first = await docs(
-      'log',
-      join(dir, 'shop.json'),
-      join(dir, 'shop-v2.json'),
+    const first = await log(
+      'shop',
+      'shop-v2',
       '--out',
       out,
       '--title',
@@ -112,10 +114,9 @@ describe('docs log', () => {
     expect(afterFirst).toContain('Order notes');
     expect(afterFirst).toContain('Ada');
     expect(afterFirst).toMatch(/ADD COLUMN note text/);
-    const second = await docs(
-      'log',
-      join(dir, 'shop-v2.json'),
-      join(dir, 'shop.json'),
+    const second = await log(
+      'shop-v2',
+      'shop',
       '--out',
       out,
       '--title',
@@ -127,39 +128,15 @@ describe('docs log', () => {
     const afterSecond = await readFile(path, 'utf8');
     expect(afterSecond.startsWith(afterFirst)).toBe(true);
     expect(afterSecond.slice(afterFirst.length)).toContain('Drop order notes');
-    await docs(
-      'log',
-      join(dir, 'shop.json'),
-      join(dir, 'shop-v2.json'),
-      '--out',
-      out,
-      '--title',
-      'Again',
-      '--date',
-      '2027-01-02',
-    );
+    await log('shop', 'shop-v2', '--out', out, '--title', 'Again', '--date', '2027-01-02');
     expect(existsSync(join(out, 'migrations/2027-Q1-schema-changes.md'))).toBe(true);
     expect(await readFile(join(out, 'README.md'), 'utf8')).toContain('2027-Q1-schema-changes.md');
   });
 
   it('requires a title and a real date', async () => {
-    const noTitle = await docs(
-      'log',
-      join(dir, 'shop.json'),
-      join(dir, 'shop-v2.json'),
-      '--out',
-      join(dir, 'y'),
-    );
+    const noTitle = await log('shop', 'shop-v2', '--out', join(dir, 'y'));
     expect(noTitle).toMatchObject({ code: 2, stderr: expect.stringMatching(/--title is required/) });
-    const badDate = await docs(
-      'log',
-      join(dir, 'shop.json'),
-      join(dir, 'shop-v2.json'),
-      '--title',
-      'x',
-      '--date',
-      '2026-13-01',
-    );
+    const badDate = await log('shop', 'shop-v2', '--title', 'x', '--date', '2026-13-01');
     expect(badDate).toMatchObject({ code: 2, stderr: expect.stringMatching(/--date must be YYYY-MM-DD/) });
   });
 });
