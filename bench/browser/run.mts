@@ -12,6 +12,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../../e2e/support/chromium.ts';
 import { startStudio } from '../../e2e/support/studio.ts';
 import { firstRender, gestureFrames, sqlToCanvas } from './measure.mts';
 import { buildReference, serveReference } from './reference-server.mts';
@@ -39,18 +40,6 @@ const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { runs: { type: 'string' } } });
 const runs = Number(values.runs ?? 3);
 const OVERVIEW_ZOOM = 0.15;
-
-const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 
 /** One layout of the design, shown by both pages, and the spot the gestures start from. */
 interface Scene {
@@ -130,7 +119,7 @@ execFileSync('pnpm', ['-s', 'build:web'], { cwd: root, stdio: ['ignore', 'ignore
 const referenceDir = mkdtempSync(join(tmpdir(), 'ss-bench-reference-'));
 await buildReference(referenceDir);
 const studio = await startStudio();
-const browser = await chromium.launch(LAUNCH);
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const large = await prepare(browser, studio.url, 1000);
   const small = await prepare(browser, studio.url, 100);
