@@ -1,21 +1,11 @@
-import { emptyModel, type SchemaModel } from '@schema-studio/schema';
+import { emptyModel, type SchemaModel, tableDef } from '@schema-studio/schema';
 import { describe, expect, it } from 'vitest';
 import type { Layout, Project } from '../lib/types.ts';
 import { keepPositionsByName } from './positions.ts';
 import { createProjectStore } from './project-store.ts';
 
-const table = (name: string): SchemaModel['tables'][number] => ({
-  schema: 'public',
-  name,
-  columns: [{ name: 'id', type: 'integer', nullable: false }],
-  foreignKeys: [],
-  uniques: [],
-  checks: [],
-  exclusions: [],
-  indexes: [],
-  triggers: [],
-  policies: [],
-});
+const table = (name: string) =>
+  tableDef({ schema: 'public', name, columns: [{ name: 'id', type: 'integer', nullable: false }] });
 const model = (...names: string[]): SchemaModel => ({ ...emptyModel(), tables: names.map(table) });
 
 const layout: Layout = {

@@ -1,11 +1,11 @@
 import { renderStatements } from '@schema-studio/postgres';
-import { emptyModel, type SchemaModel } from '@schema-studio/schema';
+import { emptyModel, tableDef } from '@schema-studio/schema';
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../lib/types.ts';
 import { createProjectStore } from './project-store.ts';
 import { selectHints, selectMigration } from './selectors.ts';
 
-const users: SchemaModel['tables'][number] = {
+const users = tableDef({
   schema: 'public',
   name: 'users',
   columns: [
@@ -13,14 +13,7 @@ const users: SchemaModel['tables'][number] = {
     { name: 'email', type: 'text', nullable: true },
   ],
   primaryKey: { name: 'users_pkey', columns: ['id'] },
-  foreignKeys: [],
-  uniques: [],
-  checks: [],
-  exclusions: [],
-  indexes: [],
-  triggers: [],
-  policies: [],
-};
+});
 
 function project(): Project {
   const model = { ...emptyModel(), tables: [users] };
