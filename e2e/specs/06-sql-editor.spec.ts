@@ -44,5 +44,10 @@ test('edit the SQL: the canvas shows the new table; a syntax error shows a marke
   );
   await expect(squiggle).toHaveCount(1);
   await expect(squiggle).toBeInViewport();
-  await expect(tableNode(page, 'public.gift_card')).toBeAttached();
+  // The canvas keeps the last good design. Only tables in view are rendered, and a new table may still be placed
+  // after the first fit, so fit again before looking for it.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
+    await expect(tableNode(page, 'public.gift_card')).toBeAttached({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 });
