@@ -4,7 +4,9 @@
  * that machine noise hits both. Not a test: it prints a table and writes bench/results/browser-latest.json;
  * docs/benchmarks.md records results with the machine they ran on.
  *
- * Usage: pnpm bench:browser [--runs 3]
+ * Usage: pnpm bench:browser [--runs 3] [--only render,fps,sql]
+ * `--only` measures only the named figure groups (first render, frames per second, SQL edit to canvas), and
+ * prepares only the projects they need: `--only sql` takes a minute instead of ten.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -18,11 +20,14 @@ import { firstRender, gestureFrames, sqlToCanvas } from './measure.mts';
 import { buildReference, serveReference } from './reference-server.mts';
 import {
   type Gestures,
+  GROUPS,
+  type Group,
   medianRun,
   printBreakdown,
   printTable,
   type Run,
   rows,
+  type TargetRun,
   writeJson,
 } from './report.mts';
 import {
@@ -37,8 +42,21 @@ import {
 import { centredOn, freshPage, referenceTarget, type Size, studioTarget, type Target } from './targets.mts';
 
 const root = resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { runs: { type: 'string' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string' }, only: { type: 'string' } } });
 const runs = Number(values.runs ?? 3);
+const only = parseGroups(values.only);
+
+/** The figure groups to measure: all by default, or the comma-separated names given to `--only`. */
+function parseGroups(arg: string | undefined): ReadonlySet<Group> {
+  if (arg === undefined) return new Set(GROUPS);
+  const names = arg.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(GROUPS as readonly string[]).includes(name));
+  if (unknown.length > 0 || names.length === 0) {
+    console.error(`--only takes a comma-separated list of ${GROUPS.join(', ')}; got "${arg}"`);
+    process.exit(2);
+  }
+  return new Set(names as Group[]);
+}
 const OVERVIEW_ZOOM = 0.15;
 
 /** One layout of the design, shown by both pages, and the spot the gestures start from. */
@@ -88,48 +106,52 @@ async function both<T>(scene: Scene, measure: (target: Target) => Promise<T>) {
   return { studio: await measure(scene.studio), reference: await measure(scene.reference) };
 }
 
-async function measureRun(
-  browser: Browser,
-  saved: Scene & { opening: Viewport },
-  grid: Scene,
-  sql: { target: Target; viewport: Viewport },
-): Promise<Run> {
-  const view = (scene: Scene, zoom: number) => centredOn(scene.centre, zoom, scene.canvas);
-  const first = await both(saved, (t) => firstRender(browser, t, saved.opening));
-  const zoom1 = await both(saved, (t) => gestures(browser, t, view(saved, 1)));
-  const overview = await both(saved, (t) => gestures(browser, t, view(saved, OVERVIEW_ZOOM)));
-  const dense = await both(grid, (t) => gestures(browser, t, view(grid, OVERVIEW_ZOOM)));
-  const of = (name: 'studio' | 'reference') => ({
-    firstRender: first[name],
-    zoom1: zoom1[name],
-    overview: overview[name],
-    denseOverview: dense[name],
-  });
-  return {
-    studio: of('studio'),
-    reference: of('reference'),
-    sql: await sqlToCanvas(browser, sql.target, sql.viewport),
-  };
+/** The design of 1,000 tables, as laid out by the studio and on its grid, for the render and fps figures. */
+interface CanvasScenes {
+  readonly saved: Scene & { opening: Viewport };
+  readonly grid: Scene;
 }
 
-// The load average before anything starts: another job on this 2-core machine lowers every figure.
-const load = [loadavg()[0]];
-if ((load[0] ?? 0) > 1) console.warn(`load average ${load[0]}: the machine is busy, figures will suffer`);
-execFileSync('pnpm', ['-s', 'build:web'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-const referenceDir = mkdtempSync(join(tmpdir(), 'ss-bench-reference-'));
-await buildReference(referenceDir);
-const studio = await startStudio();
-const browser = await chromium.launch(CHROMIUM_LAUNCH);
-try {
-  const large = await prepare(browser, studio.url, 1000);
-  const small = await prepare(browser, studio.url, 100);
+async function measureCanvas(browser: Browser, { saved, grid }: CanvasScenes) {
+  const view = (scene: Scene, zoom: number) => centredOn(scene.centre, zoom, scene.canvas);
+  const first = only.has('render')
+    ? await both(saved, (t) => firstRender(browser, t, saved.opening))
+    : undefined;
+  const frames = only.has('fps')
+    ? {
+        zoom1: await both(saved, (t) => gestures(browser, t, view(saved, 1))),
+        overview: await both(saved, (t) => gestures(browser, t, view(saved, OVERVIEW_ZOOM))),
+        dense: await both(grid, (t) => gestures(browser, t, view(grid, OVERVIEW_ZOOM))),
+      }
+    : undefined;
+  const of = (name: 'studio' | 'reference'): TargetRun => ({
+    ...(first ? { firstRender: first[name] } : {}),
+    ...(frames
+      ? { zoom1: frames.zoom1[name], overview: frames.overview[name], denseOverview: frames.dense[name] }
+      : {}),
+  });
+  return { studio: of('studio'), reference: of('reference') };
+}
+
+async function measureRun(
+  browser: Browser,
+  canvas: CanvasScenes | undefined,
+  sql: { target: Target; viewport: Viewport } | undefined,
+): Promise<Run> {
+  const pages = canvas ? await measureCanvas(browser, canvas) : { studio: {}, reference: {} };
+  return sql ? { ...pages, sql: await sqlToCanvas(browser, sql.target, sql.viewport) } : pages;
+}
+
+/** Creates and lays out the 1,000-table design and serves the reference page showing it. */
+async function prepareCanvas(browser: Browser, studioUrl: string, referenceDir: string) {
+  const large = await prepare(browser, studioUrl, 1000);
   const gridded = onStudioGrid(large.project);
   const reference = await serveReference(referenceDir, {
     'saved.json': referenceData(large.project),
     'grid.json': referenceData(gridded),
   });
   const scene = (project: Project, data: string): Scene => ({
-    studio: studioTarget(studio.url, project),
+    studio: studioTarget(studioUrl, project),
     reference: referenceTarget(reference.url, data, large.canvas),
     centre: centreOf(project),
     canvas: large.canvas,
@@ -139,29 +161,48 @@ try {
     ...scene(large.project, 'saved.json'),
     opening: large.project.layout.viewport ?? { x: 40, y: 40, zoom: 0.75 },
   };
-  const grid = scene(gridded, 'grid.json');
-  const sql = { target: studioTarget(studio.url, small.project), viewport: newTableViewport(small.project) };
+  return { scenes: { saved, grid: scene(gridded, 'grid.json') }, canvas: large.canvas, reference };
+}
+
+// The load average before anything starts: another job on this 2-core machine lowers every figure.
+const load = [loadavg()[0]];
+if ((load[0] ?? 0) > 1) console.warn(`load average ${load[0]}: the machine is busy, figures will suffer`);
+execFileSync('pnpm', ['-s', 'build:web'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const needsCanvas = only.has('render') || only.has('fps');
+const referenceDir = mkdtempSync(join(tmpdir(), 'ss-bench-reference-'));
+if (needsCanvas) await buildReference(referenceDir);
+const studio = await startStudio();
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
+try {
+  const canvas = needsCanvas ? await prepareCanvas(browser, studio.url, referenceDir) : undefined;
+  const small = only.has('sql') ? await prepare(browser, studio.url, 100) : undefined;
+  const sql = small && {
+    target: studioTarget(studio.url, small.project),
+    viewport: newTableViewport(small.project),
+  };
   const all: Run[] = [];
   // Run 0 warms up (the server's SQL engine, Chromium's caches) and is not counted.
   for (let i = 0; i <= runs; i++) {
-    const run = await measureRun(browser, saved, grid, sql);
+    const run = await measureRun(browser, canvas?.scenes, sql);
     if (i > 0) all.push(run);
     load.push(loadavg()[0]);
     console.log(`run ${i}${i === 0 ? ' (warm-up)' : ''} done`);
   }
-  await reference.close();
+  await canvas?.reference.close();
   const medians = medianRun(all);
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, Chromium ${browser.version()}`;
-  console.log(
-    `\nBrowser benchmark, median of ${runs} runs (${machine}); studio canvas ${large.canvas.width} × ${large.canvas.height}`,
-  );
+  const size = canvas ? `; studio canvas ${canvas.canvas.width} × ${canvas.canvas.height}` : '';
+  console.log(`\nBrowser benchmark, median of ${runs} runs (${machine})${size}`);
   printTable(rows(medians));
   printBreakdown(medians);
-  writeJson(join(root, 'bench/results/browser-latest.json'), {
+  // A partial run does not overwrite the last full record.
+  const record = values.only === undefined ? 'browser-latest' : `browser-latest-${[...only].join('-')}`;
+  writeJson(join(root, `bench/results/${record}.json`), {
     date: new Date().toISOString(),
     machine,
     runs,
-    canvas: large.canvas,
+    only: [...only],
+    ...(canvas ? { canvas: canvas.canvas } : {}),
     overviewZoom: OVERVIEW_ZOOM,
     loadAverage: load,
     median: medians,
