@@ -46,14 +46,22 @@ export async function createProjectFromDatabase(page: Page, studio: Studio, url:
   await waitForStableLayout(page);
 }
 
-/** A new project is laid out in a worker after it opens: wait until the tables stop moving. */
+/**
+ * A new project is laid out in a worker after it opens (the canvas is `aria-busy` meanwhile), then fitted to the
+ * view with an animation: wait for the layout, then until the view and the tables stop moving.
+ */
 export async function waitForStableLayout(page: Page) {
+  const canvas = page.getByRole('region', { name: 'Canvas' });
+  await expect(canvas).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
   const first = page.getByRole('group', { name: /^table / }).first();
   await expect(first).toBeVisible();
-  let previous = JSON.stringify(await first.boundingBox());
+  const viewport = canvas.locator('.react-flow__viewport');
+  const snapshot = async () =>
+    JSON.stringify([await viewport.getAttribute('style'), await first.boundingBox()]);
+  let previous = await snapshot();
   await expect(async () => {
     await page.waitForTimeout(400);
-    const current = JSON.stringify(await first.boundingBox());
+    const current = await snapshot();
     const settled = current === previous;
     previous = current;
     expect(settled).toBe(true);

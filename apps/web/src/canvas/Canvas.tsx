@@ -1,13 +1,7 @@
 import { Background, Controls, MiniMap, ReactFlow, useStore } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { useProject } from '../store/ProjectStoreContext.tsx';
-import {
-  selectActions,
-  selectDesign,
-  selectLayout,
-  selectMeasured,
-  selectSelection,
-} from '../store/selectors.ts';
+import { selectActions, selectDesign, selectLayout, selectSelection } from '../store/selectors.ts';
 import { type ThemeState, useTheme } from '../ui/useTheme.ts';
 import { CrowsFootMarkers } from './CrowsFootMarkers.tsx';
 import { FkEdge } from './FkEdge.tsx';
@@ -25,12 +19,11 @@ const LARGE_DESIGN = 150;
 const FIT_OPTIONS = { maxZoom: 1 };
 const DEFAULT_VIEWPORT = { x: 40, y: 40, zoom: 0.75 };
 
-/** The ERD: one node per table, one crow's-foot edge per foreign key. */
-export function Canvas() {
+/** The ERD: one node per table, one crow's-foot edge per foreign key. `busy` while an auto layout runs. */
+export function Canvas({ busy = false }: { busy?: boolean }) {
   const design = useProject(selectDesign);
   const layout = useProject(selectLayout);
   const selection = useProject(selectSelection);
-  const measured = useProject(selectMeasured);
   const [cache] = useState(createGraphCache);
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
   const theme = useTheme(selectTheme);
@@ -39,8 +32,8 @@ export function Canvas() {
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
-    () => cache.nodes(design, layout, selectionSet, measured),
-    [cache, design, layout, selectionSet, measured],
+    () => cache.nodes(design, layout, selectionSet),
+    [cache, design, layout, selectionSet],
   );
   const simple = useStore(zoomedOut);
   const edges = useMemo(
@@ -54,7 +47,7 @@ export function Canvas() {
   const actions = useProject(selectActions);
 
   return (
-    <section className="canvas" aria-label="Canvas">
+    <section className="canvas" aria-label="Canvas" aria-busy={busy}>
       <CrowsFootMarkers />
       <ReactFlow
         nodes={nodes}

@@ -2,6 +2,7 @@ import type { ColumnDef, TableDef } from '@schema-studio/schema';
 import { Handle, type Node, type NodeProps, Position, type ReactFlowState, useStore } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { type ColumnMarkers, columnMarkers } from './column-markers.ts';
+import { inHandle, outHandle } from './node-geometry.ts';
 
 export type TableNodeData = { readonly table: TableDef; readonly color?: string };
 export type TableNodeType = Node<TableNodeData, 'table'>;
@@ -10,8 +11,7 @@ export type TableNodeType = Node<TableNodeData, 'table'>;
 export const DETAIL_ZOOM = 0.5;
 export const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 
-export const inHandle = (column: string) => `${column}:in`;
-export const outHandle = (column: string) => `${column}:out`;
+export { inHandle, outHandle };
 
 function Markers({ markers }: { markers: ColumnMarkers | undefined }) {
   if (!markers) return null;

@@ -2,19 +2,14 @@ import type { SchemaModel } from '@schema-studio/schema';
 import type { Position } from '../lib/types.ts';
 import { tableKey } from '../store/positions.ts';
 import type { LayoutRequest, LayoutResponse } from './layout-types.ts';
+import { nodeGeometry } from './node-geometry.ts';
 
 let worker: Worker | undefined;
 let nextId = 1;
 
-/** Estimated size of a table node, for tables React Flow has not measured (off screen). */
-function estimate(columns: number) {
-  return { width: 240, height: 34 + columns * 24 };
-}
-
 /** Runs ELK's layered layout in a web worker (elkjs takes seconds on large schemas). */
 export function autoLayout(
   design: SchemaModel,
-  measured: Readonly<Record<string, { width: number; height: number }>>,
   hidden: readonly string[] = [],
 ): Promise<Record<string, Position>> {
   worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
@@ -22,7 +17,10 @@ export function autoLayout(
   const tables = design.tables.filter((t) => !skip.has(tableKey(t)));
   const request: LayoutRequest = {
     id: nextId++,
-    nodes: tables.map((t) => ({ id: tableKey(t), ...(measured[tableKey(t)] ?? estimate(t.columns.length)) })),
+    nodes: tables.map((t) => {
+      const { width, height } = nodeGeometry(t);
+      return { id: tableKey(t), width, height };
+    }),
     edges: tables.flatMap((t) =>
       t.foreignKeys.map((fk) => ({
         id: `${tableKey(t)}/${fk.name}`,

@@ -3,14 +3,14 @@ import type { Layout, Position } from '../lib/types.ts';
 import { tableKey } from '../store/positions.ts';
 import { relationEnds } from './crows-foot.ts';
 import type { FkEdgeType } from './FkEdge.tsx';
-import { inHandle, outHandle, type TableNodeType } from './TableNode.tsx';
+import { inHandle, nodeGeometry, outHandle } from './node-geometry.ts';
+import type { TableNodeType } from './TableNode.tsx';
 
 interface NodeInputs {
   readonly table: TableDef;
   readonly position: Position | undefined;
   readonly selected: boolean;
   readonly hidden: boolean;
-  readonly measured: { width: number; height: number } | undefined;
   readonly color: string | undefined;
 }
 
@@ -22,7 +22,6 @@ function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
     a.position === b.position &&
     a.selected === b.selected &&
     a.hidden === b.hidden &&
-    a.measured === b.measured &&
     a.color === b.color
   );
 }
@@ -40,6 +39,7 @@ export function createGraphCache() {
   function nodeFor(key: string, inputs: NodeInputs): TableNodeType {
     const cached = nodes.get(key);
     if (cached && sameInputs(cached.inputs, inputs)) return cached.node;
+    const { width, height, handles } = nodeGeometry(inputs.table);
     const node: TableNodeType = {
       id: key,
       type: 'table',
@@ -47,10 +47,11 @@ export function createGraphCache() {
       data: inputs.color ? { table: inputs.table, color: inputs.color } : { table: inputs.table },
       selected: inputs.selected,
       hidden: inputs.hidden,
-      // Off-screen nodes are never measured (onlyRenderVisibleElements): fit and culling use this estimate.
-      initialWidth: 240,
-      initialHeight: 34 + inputs.table.columns.length * 24,
-      ...(inputs.measured ? { measured: inputs.measured } : {}),
+      // Size and handles known up front: React Flow renders only the nodes in view (see node-geometry.ts).
+      width,
+      height,
+      measured: { width, height },
+      handles,
     };
     nodes.set(key, { inputs, node });
     return node;
@@ -85,12 +86,7 @@ export function createGraphCache() {
   }
 
   return {
-    nodes(
-      design: SchemaModel,
-      layout: Layout,
-      selection: ReadonlySet<string>,
-      measured: Readonly<Record<string, { width: number; height: number }>>,
-    ): TableNodeType[] {
+    nodes(design: SchemaModel, layout: Layout, selection: ReadonlySet<string>): TableNodeType[] {
       const hidden = new Set(layout.hidden);
       const alive = new Set<string>();
       const result = design.tables.map((table) => {
@@ -101,7 +97,6 @@ export function createGraphCache() {
           position: layout.positions[key],
           selected: selection.has(key),
           hidden: hidden.has(key),
-          measured: measured[key],
           color: layout.colors[key],
         });
       });

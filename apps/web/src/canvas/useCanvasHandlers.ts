@@ -16,11 +16,9 @@ export function useCanvasHandlers(setSelectedEdges: Dispatch<SetStateAction<Read
     (changes: NodeChange<TableNodeType>[]) => {
       const { actions, selection } = store.getState();
       const positions: Record<string, Position> = {};
-      const sizes: Record<string, { width: number; height: number }> = {};
       let selected: Set<string> | null = null;
       for (const change of changes) {
         if (change.type === 'position' && change.position) positions[change.id] = change.position;
-        if (change.type === 'dimensions' && change.dimensions) sizes[change.id] = change.dimensions;
         if (change.type === 'select') {
           selected ??= new Set(selection);
           if (change.selected) selected.add(change.id);
@@ -28,7 +26,6 @@ export function useCanvasHandlers(setSelectedEdges: Dispatch<SetStateAction<Read
         }
       }
       if (Object.keys(positions).length > 0) actions.moveTables(positions);
-      if (Object.keys(sizes).length > 0) actions.setMeasured(sizes);
       if (selected) actions.select([...selected]);
     },
     [store],

@@ -38,7 +38,7 @@ export function ProjectWorkspace({ store }: { store: ProjectStore }) {
             onExportDocs={() => setExportingDocs(true)}
           />
           <main className="workspace-main">
-            <Canvas />
+            <Canvas busy={layout.running} />
             <SidePanel />
           </main>
           <div className={`workspace-bottom${sqlOpen ? ' with-sql' : ''}`}>

@@ -39,7 +39,6 @@ export interface ProjectActions {
   setPositions(positions: Readonly<Record<string, Position>>): void;
   /** Where the canvas was left (pan and zoom): part of the saved layout, not of the undo history. */
   setViewport(viewport: { x: number; y: number; zoom: number }): void;
-  setMeasured(sizes: Readonly<Record<string, { width: number; height: number }>>): void;
   select(keys: readonly string[]): void;
   setHidden(keys: readonly string[], hidden: boolean): void;
   showAll(): void;
@@ -69,8 +68,6 @@ export interface ProjectState {
   readonly past: readonly Snapshot[];
   readonly future: readonly Snapshot[];
   readonly selection: readonly string[];
-  /** Rendered node sizes (React Flow needs them back on controlled nodes); not saved. */
-  readonly measured: Readonly<Record<string, { width: number; height: number }>>;
   /** Bumped on every change that must be saved; the autosaver compares it with what it saved. */
   readonly changeCount: number;
   readonly savedCount: number;
@@ -171,9 +168,6 @@ export function createProjectStore(project: Project): ProjectStore {
         if (old && old.x === viewport.x && old.y === viewport.y && old.zoom === viewport.zoom) return;
         changed({ layout: { ...s.layout, viewport } });
       },
-      setMeasured(sizes) {
-        set((s) => ({ measured: { ...s.measured, ...sizes } }));
-      },
       select(keys) {
         set({ selection: keys });
       },
@@ -239,7 +233,6 @@ export function createProjectStore(project: Project): ProjectStore {
       past: [],
       future: [],
       selection: [],
-      measured: {},
       changeCount: 0,
       savedCount: 0,
       saveStatus: 'saved',

@@ -12,7 +12,6 @@ export const selectLayout = (s: ProjectState) => s.layout;
 export const selectPositions = (s: ProjectState) => s.layout.positions;
 export const selectHidden = (s: ProjectState) => s.layout.hidden;
 export const selectSelection = (s: ProjectState) => s.selection;
-export const selectMeasured = (s: ProjectState) => s.measured;
 export const selectCanUndo = (s: ProjectState) => s.past.length > 0;
 export const selectCanRedo = (s: ProjectState) => s.future.length > 0;
 export const selectSaveStatus = (s: ProjectState) => s.saveStatus;
