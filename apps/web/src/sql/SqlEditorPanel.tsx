@@ -65,7 +65,7 @@ export default function SqlEditorPanel() {
             design)
           </p>
         ) : (
-          <span className="muted">Edits apply after a short pause.</span>
+          <span className="muted">Edits apply after a short pause, at once after a ; or a paste.</span>
         )}
       </div>
       <div className="sql-editor">
@@ -75,8 +75,8 @@ export default function SqlEditorPanel() {
           theme={theme === 'dark' ? 'vs-dark' : 'vs'}
           options={OPTIONS}
           onMount={onMount}
-          onChange={(value) => {
-            if (!programmatic.current && value !== undefined) onChange(value);
+          onChange={(value, edit) => {
+            if (!programmatic.current && value !== undefined) onChange(value, edit);
           }}
           loading={<p role="status">Loading the editor…</p>}
         />

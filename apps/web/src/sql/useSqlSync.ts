@@ -4,9 +4,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { ApiError, api, describeError } from '../lib/api.ts';
 import { useProject, useProjectStoreApi } from '../store/ProjectStoreContext.tsx';
 import { selectDesign } from '../store/selectors.ts';
-
-/** Short enough to feel live; reads a newer pause makes stale are skipped on the server. */
-const PAUSE_MS = 250;
+import { pauseAfter, type TextEdit } from './edit-pause.ts';
 
 export interface SqlEditorHandle {
   getValue(): string;
@@ -16,7 +14,8 @@ export interface SqlEditorHandle {
 
 /**
  * Two-way sync between the SQL text and the design. Canvas edits re-render the DDL into the editor; typing,
- * after a pause, is turned into a model by the server's engine and replaces the design (positions kept by
+ * after a pause (short after a commit point such as a `;` or a paste: `pauseAfter`; reads it makes stale are
+ * skipped on the server), is turned into a model by the server's engine and replaces the design (positions kept by
  * table name). On an SQL error the design stays at the last good one and the editor shows a marker.
  */
 export function useSqlSync() {
@@ -61,9 +60,9 @@ export function useSqlSync() {
   );
 
   const onChange = useCallback(
-    (sql: string) => {
+    (sql: string, edit: TextEdit) => {
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void apply(sql), PAUSE_MS);
+      timer.current = setTimeout(() => void apply(sql), pauseAfter(edit));
     },
     [apply],
   );
