@@ -28,9 +28,26 @@ test.describe('a project from a live connection', () => {
     );
     await createProjectFromDatabase(page, studio, db.url, 'Pagila');
     const canvas = page.getByRole('region', { name: 'Canvas' });
+    // Fitted to the view, pagila is small enough on screen to be drawn as the overview: one canvas, no node
+    // per table. Its description counts tables and relations, and a list names every table in view.
     await page.getByRole('button', { name: 'Zoom to fit' }).click();
-    for (const row of tables.rows) await expect(tableNode(page, `public.${row.table_name}`)).toBeAttached();
-    await expect(canvas.locator('.react-flow__edge')).toHaveCount(fks.rows[0].n);
+    const overview = canvas.getByRole('img', { name: /^Overview of/ });
+    await expect(overview).toHaveAccessibleName(
+      new RegExp(`^Overview of ${tables.rows.length} tables and ${fks.rows[0].n} relations`),
+    );
+    const inView = canvas.getByRole('list', { name: 'Tables in view' });
+    for (const row of tables.rows) {
+      await expect(
+        inView.getByRole('button', { name: `Zoom to table public.${row.table_name}`, exact: true }),
+      ).toBeAttached();
+    }
+    // From the keyboard: a table of the list zooms to it, where tables show their columns and relations.
+    await inView.getByRole('button', { name: 'Zoom to table public.film', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      tableNode(page, 'public.film').getByRole('listitem', { name: 'column title' }),
+    ).toBeVisible();
+    await expect(canvas.locator('.react-flow__edge').first()).toBeAttached();
     // Baseline and design are the live schema: nothing to migrate.
     await expect(page.getByRole('region', { name: 'Migration' })).toContainText('No changes');
   });

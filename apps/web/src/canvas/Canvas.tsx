@@ -1,19 +1,26 @@
-import { Background, Controls, MiniMap, ReactFlow, useStore } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { Background, Controls, ReactFlow, useStore } from '@xyflow/react';
+import { useMemo, useRef, useState } from 'react';
 import { useProject } from '../store/ProjectStoreContext.tsx';
 import { selectActions, selectDesign, selectLayout, selectSelection } from '../store/selectors.ts';
 import { type ThemeState, useTheme } from '../ui/useTheme.ts';
 import { CrowsFootMarkers } from './CrowsFootMarkers.tsx';
-import { FkEdge } from './FkEdge.tsx';
+import { FkEdge, type FkEdgeType } from './FkEdge.tsx';
 import { createGraphCache } from './graph-cache.ts';
-import { TableNode, zoomedOut } from './TableNode.tsx';
+import { Minimap } from './overview/Minimap.tsx';
+import { OverviewLayer } from './overview/OverviewLayer.tsx';
+import { buildScene, type Scene } from './overview/scene.ts';
+import { TablesInView } from './overview/TablesInView.tsx';
+import { useOverviewGestures } from './overview/useOverviewGestures.ts';
+import { TableNode } from './TableNode.tsx';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { useViewportRequests } from './useViewportRequests.ts';
+import { inOverview } from './zoom-levels.ts';
 
 const nodeTypes = { table: TableNode };
 const selectTheme = (s: ThemeState) => s.theme;
 const edgeTypes = { fk: FkEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
+const NO_EDGES: FkEdgeType[] = [];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const LARGE_DESIGN = 150;
 const FIT_OPTIONS = { maxZoom: 1 };
@@ -28,17 +35,22 @@ export function Canvas({ busy = false }: { busy?: boolean }) {
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
   const theme = useTheme(selectTheme);
   const handlers = useCanvasHandlers(setSelectedEdges);
-  useViewportRequests();
+  const scene = useMemo(() => buildScene(design, layout), [design, layout]);
+  useViewportRequests(scene);
+  const overview = useStore(inOverview);
+  // The gestures hit-test the drawn tables only while they are drawn.
+  const drawn = useRef<Scene | null>(null);
+  drawn.current = overview ? scene : null;
+  const gestures = useOverviewGestures(drawn);
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
-    () => cache.nodes(design, layout, selectionSet),
-    [cache, design, layout, selectionSet],
+    () => cache.nodes(design, layout, selectionSet, overview),
+    [cache, design, layout, selectionSet, overview],
   );
-  const simple = useStore(zoomedOut);
   const edges = useMemo(
-    () => cache.edges(design, selectedEdges, simple),
-    [cache, design, selectedEdges, simple],
+    () => (overview ? NO_EDGES : cache.edges(design, selectedEdges)),
+    [cache, design, selectedEdges, overview],
   );
   // Fitting 1,000 tables renders all of them: large designs open at a readable zoom instead.
   const [large] = useState(() => design.tables.length > LARGE_DESIGN);
@@ -47,7 +59,7 @@ export function Canvas({ busy = false }: { busy?: boolean }) {
   const actions = useProject(selectActions);
 
   return (
-    <section className="canvas" aria-label="Canvas" aria-busy={busy}>
+    <section className="canvas" aria-label="Canvas" aria-busy={busy} {...gestures}>
       <CrowsFootMarkers />
       <ReactFlow
         nodes={nodes}
@@ -71,7 +83,9 @@ export function Canvas({ busy = false }: { busy?: boolean }) {
         colorMode={theme}
       >
         <Background gap={24} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        {overview && <OverviewLayer scene={scene} selection={selectionSet} theme={theme} />}
+        {overview && <TablesInView scene={scene} />}
+        <Minimap scene={scene} theme={theme} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
     </section>

@@ -1,15 +1,11 @@
 import type { ColumnDef, TableDef } from '@schema-studio/schema';
-import { Handle, type Node, type NodeProps, Position, type ReactFlowState, useStore } from '@xyflow/react';
+import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { type ColumnMarkers, columnMarkers } from './column-markers.ts';
 import { inHandle, outHandle } from './node-geometry.ts';
 
 export type TableNodeData = { readonly table: TableDef; readonly color?: string };
 export type TableNodeType = Node<TableNodeData, 'table'>;
-
-/** Below this zoom a table shows its title only: thousands of rows of text are unreadable anyway. */
-export const DETAIL_ZOOM = 0.5;
-export const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 
 export { inHandle, outHandle };
 
@@ -53,41 +49,26 @@ function ColumnRow({ column, markers }: { column: ColumnDef; markers: ColumnMark
   );
 }
 
-/** Zoomed out, edges attach to the table (handles without id), not to columns: two handles, not two per column. */
-function TableHandles() {
-  return (
-    <>
-      <Handle type="target" position={Position.Left} className="col-handle hidden-handle" />
-      <Handle type="source" position={Position.Right} className="col-handle hidden-handle" />
-    </>
-  );
-}
-
 function TableNodeView({ data, selected }: NodeProps<TableNodeType>) {
   const { table, color } = data;
-  const simple = useStore(zoomedOut);
   const markers = useMemo(() => columnMarkers(table), [table]);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a canvas node, not a form group; role=group names it for assistive tech
     <div
       role="group"
       aria-label={`table ${table.schema}.${table.name}`}
-      className={`table-node${selected ? ' selected' : ''}${simple ? ' simple' : ''}`}
+      className={`table-node${selected ? ' selected' : ''}`}
       style={color ? { borderTopColor: color } : undefined}
     >
       <div className="table-title" title={table.comment}>
         {table.schema !== 'public' && <span className="table-schema">{table.schema}.</span>}
         {table.name}
       </div>
-      {simple ? (
-        <TableHandles />
-      ) : (
-        <ul className="col-list">
-          {table.columns.map((c) => (
-            <ColumnRow key={c.name} column={c} markers={markers.get(c.name)} />
-          ))}
-        </ul>
-      )}
+      <ul className="col-list">
+        {table.columns.map((c) => (
+          <ColumnRow key={c.name} column={c} markers={markers.get(c.name)} />
+        ))}
+      </ul>
     </div>
   );
 }

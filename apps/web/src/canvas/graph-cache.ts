@@ -34,7 +34,6 @@ function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
 export function createGraphCache() {
   const nodes = new Map<string, { inputs: NodeInputs; node: TableNodeType }>();
   const edgesByTable = new WeakMap<TableDef, FkEdgeType[]>();
-  const tableEdgesByTable = new WeakMap<TableDef, FkEdgeType[]>();
 
   function nodeFor(key: string, inputs: NodeInputs): TableNodeType {
     const cached = nodes.get(key);
@@ -77,16 +76,14 @@ export function createGraphCache() {
     return edges;
   }
 
-  function tableEdgesOf(table: TableDef): FkEdgeType[] {
-    const cached = tableEdgesByTable.get(table);
-    if (cached) return cached;
-    const edges = edgesOf(table).map(({ sourceHandle: _s, targetHandle: _t, ...edge }) => edge);
-    tableEdgesByTable.set(table, edges);
-    return edges;
-  }
-
   return {
-    nodes(design: SchemaModel, layout: Layout, selection: ReadonlySet<string>): TableNodeType[] {
+    /** `overview`: zoomed out to the drawn overview, where React Flow renders no node. */
+    nodes(
+      design: SchemaModel,
+      layout: Layout,
+      selection: ReadonlySet<string>,
+      overview = false,
+    ): TableNodeType[] {
       const hidden = new Set(layout.hidden);
       const alive = new Set<string>();
       const result = design.tables.map((table) => {
@@ -96,16 +93,15 @@ export function createGraphCache() {
           table,
           position: layout.positions[key],
           selected: selection.has(key),
-          hidden: hidden.has(key),
+          hidden: overview || hidden.has(key),
           color: layout.colors[key],
         });
       });
       for (const key of nodes.keys()) if (!alive.has(key)) nodes.delete(key);
       return result;
     },
-    /** `simple`: zoomed out, nodes show no columns, so edges attach table to table. */
-    edges(design: SchemaModel, selected: ReadonlySet<string>, simple: boolean): FkEdgeType[] {
-      const all = design.tables.flatMap(simple ? tableEdgesOf : edgesOf);
+    edges(design: SchemaModel, selected: ReadonlySet<string>): FkEdgeType[] {
+      const all = design.tables.flatMap(edgesOf);
       return selected.size === 0 ? all : all.map((e) => (selected.has(e.id) ? { ...e, selected: true } : e));
     },
   };

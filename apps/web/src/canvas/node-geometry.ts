@@ -84,29 +84,15 @@ function columnHandles(column: string, index: number, width: number): HandleBox[
 
 const cache = new WeakMap<TableDef, NodeGeometry>();
 
-/** Zoomed out, edges attach to the table, not to a column: one handle each side, in the middle. */
-function tableHandles(width: number, height: number): HandleBox[] {
-  const half = NODE_BOX.handleSize / 2;
-  const size = { width: NODE_BOX.handleSize, height: NODE_BOX.handleSize, y: height / 2 - half };
-  return [
-    { id: null, type: 'target', position: Position.Left, x: NODE_BOX.border - half, ...size },
-    { id: null, type: 'source', position: Position.Right, x: width - NODE_BOX.border - half, ...size },
-  ];
-}
-
 /** Size and handles of a table's node, computed once per table object. */
 export function nodeGeometry(table: TableDef): NodeGeometry {
   const cached = cache.get(table);
   if (cached) return cached;
   const width = nodeWidth(table);
-  const height = nodeHeight(table.columns.length);
   const geometry: NodeGeometry = {
     width,
-    height,
-    handles: [
-      ...table.columns.flatMap((c, i) => columnHandles(c.name, i, width)),
-      ...tableHandles(width, height),
-    ],
+    height: nodeHeight(table.columns.length),
+    handles: table.columns.flatMap((c, i) => columnHandles(c.name, i, width)),
   };
   cache.set(table, geometry);
   return geometry;
