@@ -5,15 +5,29 @@
   const isVisible = (el) => el instanceof HTMLElement && el.style.visibility !== 'hidden';
 
   /**
+   * Zoomed out, the studio draws its tables on one canvas (`canvas.overview-layer`) and has no node in the
+   * page: there, something is on screen once that canvas has a painted pixel (sampled on a coarse grid).
+   */
+  const overviewPainted = () => {
+    const canvas = document.querySelector('canvas.overview-layer');
+    if (!(canvas instanceof HTMLCanvasElement) || canvas.width === 0) return false;
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const step = Math.max(1, Math.floor(canvas.width / 40));
+    for (let y = 0; y < canvas.height; y += step)
+      for (let x = 0; x < canvas.width; x += step) if (data[(y * canvas.width + x) * 4 + 3] > 0) return true;
+    return false;
+  };
+
+  /**
    * Resolves with the time just after the first frame that shows a visible match of `selector`. The check
    * runs in requestAnimationFrame, before that frame's style, layout and paint; a message posted from there
    * is handled once the frame is done, so its time includes the work of drawing the node.
    */
-  const whenPainted = (selector) =>
+  const whenPainted = (selector, orOverview = false) =>
     new Promise((resolve) => {
       const check = () => {
         const el = document.querySelector(selector);
-        if (!isVisible(el)) return requestAnimationFrame(check);
+        if (!isVisible(el) && !(orOverview && overviewPainted())) return requestAnimationFrame(check);
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve(performance.now());
         channel.port2.postMessage(null);
@@ -21,12 +35,50 @@
       requestAnimationFrame(check);
     });
 
+  /** The RGB a CSS color paints as, read back from a 1 × 1 canvas. */
+  const paintedRgb = (color) => {
+    const ctx = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d');
+    ctx.fillStyle = color;
+    ctx.fillRect(0, 0, 1, 1);
+    return ctx.getImageData(0, 0, 1, 1).data;
+  };
+
+  /** See BenchProbe.drawnPixels in probes.mts. */
+  const drawnPixels = () => {
+    const canvas = document.querySelector('canvas.overview-layer');
+    if (!(canvas instanceof HTMLCanvasElement) || canvas.width === 0) return null;
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    // A table is a box filled with the node background; lines and titles are other colors.
+    const fill = paintedRgb(getComputedStyle(canvas).getPropertyValue('--node-bg').trim() || '#fff');
+    const isFill = (i) =>
+      data[i + 3] === 255 &&
+      Math.abs(data[i] - fill[0]) <= 2 &&
+      Math.abs(data[i + 1] - fill[1]) <= 2 &&
+      Math.abs(data[i + 2] - fill[2]) <= 2;
+    return {
+      tableShare: (p) => {
+        const cx = Math.round((p.x - box.left) * ratio);
+        const cy = Math.round((p.y - box.top) * ratio);
+        let filled = 0;
+        for (let y = cy - 3; y <= cy + 3; y++)
+          for (let x = cx - 3; x <= cx + 3; x++) {
+            const inside = x >= 0 && y >= 0 && x < canvas.width && y < canvas.height;
+            if (inside && isFill((y * canvas.width + x) * 4)) filled++;
+          }
+        return filled / 49;
+      },
+    };
+  };
+
   let counter = null;
   let edit = null;
 
   window.__bench = {
     // Times are performance.now(): milliseconds since navigation start.
-    firstNode: whenPainted('.react-flow__node'),
+    firstNode: whenPainted('.react-flow__node', true),
+    drawnPixels,
 
     /** Starts watching for the next edit (an `input` event anywhere) and for the node `id` on screen. */
     armEdit: (id) => {

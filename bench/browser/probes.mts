@@ -18,6 +18,11 @@ interface BenchProbe {
   startFrames(): void;
   stopFrames(): FrameStats;
   quiet(count: number, maxMs: number): Promise<number>;
+  /**
+   * The studio's drawn overview (`canvas.overview-layer`), read once: `tableShare(p)` is the share of the
+   * pixels within 3 px of the screen point p painted with a table's fill. Null on pages without it.
+   */
+  drawnPixels(): { tableShare(p: Point): number } | null;
 }
 
 declare global {
@@ -77,11 +82,16 @@ async function canvasCentre(page: Page): Promise<Point> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** A point of the canvas with nothing on it (pressing there pans), the nearest to the canvas's centre. */
+/**
+ * A point of the canvas with nothing on it (pressing there pans), the nearest to the canvas's centre. On the
+ * studio's drawn overview, where tables have no DOM node, "nothing" means no table's fill around it (a press
+ * on a relation line pans there).
+ */
 export async function emptyPanePoint(page: Page): Promise<Point> {
   const point = await page.evaluate(() => {
     const flow = document.querySelector('.react-flow')?.getBoundingClientRect();
     if (!flow) return null;
+    const drawn = window.__bench.drawnPixels();
     const candidates: Point[] = [];
     for (let fx = 0.1; fx < 0.9; fx += 0.02)
       for (let fy = 0.1; fy < 0.9; fy += 0.02)
@@ -93,7 +103,9 @@ export async function emptyPanePoint(page: Page): Promise<Point> {
     return (
       candidates.find((p) => {
         const el = document.elementFromPoint(p.x, p.y);
-        return el?.closest('.react-flow__pane') && !el.closest(blocking);
+        return (
+          el?.closest('.react-flow__pane') && !el.closest(blocking) && (!drawn || drawn.tableShare(p) === 0)
+        );
       }) ?? null
     );
   });
@@ -101,13 +113,25 @@ export async function emptyPanePoint(page: Page): Promise<Point> {
   return point;
 }
 
-/** The header (`.table-title`, on both pages) of the rendered table nearest the canvas's centre. */
+/**
+ * The header (`.table-title`, on both pages) of the rendered table nearest the canvas's centre. On the studio's
+ * drawn overview, the nearest point whose neighbourhood is all painted with a table's fill.
+ */
 export async function tableHeaderPoint(page: Page): Promise<Point> {
   const point = await page.evaluate(() => {
     const flow = document.querySelector('.react-flow')?.getBoundingClientRect();
     if (!flow) return null;
     const cx = flow.left + flow.width / 2;
     const cy = flow.top + flow.height / 2;
+    const drawn = window.__bench.drawnPixels();
+    if (drawn) {
+      const candidates: Point[] = [];
+      for (let dx = -0.4; dx <= 0.4; dx += 0.01)
+        for (let dy = -0.4; dy <= 0.4; dy += 0.01)
+          candidates.push({ x: cx + dx * flow.width, y: cy + dy * flow.height });
+      candidates.sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy));
+      return candidates.find((p) => drawn.tableShare(p) === 1) ?? null;
+    }
     let best: { x: number; y: number; distance: number } | null = null;
     for (const title of document.querySelectorAll('.react-flow__node .table-title')) {
       const r = title.getBoundingClientRect();
