@@ -28,6 +28,18 @@ describe('pauseAfter', () => {
     expect(pauseAfter(typed('x', ';'))).toBe(COMMIT_PAUSE_MS);
   });
 
+  it('keeps a commit point through the blank edits after it, as a statement typed character by character ends', () => {
+    expect(pauseAfter(typed('\n'), COMMIT_PAUSE_MS)).toBe(COMMIT_PAUSE_MS);
+    expect(pauseAfter(typed('\n  '), COMMIT_PAUSE_MS)).toBe(COMMIT_PAUSE_MS);
+    expect(pauseAfter(typed('\n'), TYPING_PAUSE_MS)).toBe(TYPING_PAUSE_MS);
+    expect(pauseAfter(typed('\n'))).toBe(TYPING_PAUSE_MS);
+  });
+
+  it('goes back to the typing pause when typing goes on after a commit point', () => {
+    expect(pauseAfter(typed('x'), COMMIT_PAUSE_MS)).toBe(TYPING_PAUSE_MS);
+    expect(pauseAfter(typed(''), COMMIT_PAUSE_MS)).toBe(TYPING_PAUSE_MS);
+  });
+
   it('sends at once after undo and redo, whatever they changed', () => {
     expect(pauseAfter({ ...typed('a'), isUndoing: true })).toBe(COMMIT_PAUSE_MS);
     expect(pauseAfter({ ...typed(''), isRedoing: true })).toBe(COMMIT_PAUSE_MS);

@@ -34,8 +34,17 @@ function isCommitPoint(change: TextChange): boolean {
   return change.text.includes(';') || SEVERAL_WORDS.test(change.text);
 }
 
-/** The pause before sending the script after `edit`. Undo and redo restore a whole edit: a commit point too. */
-export function pauseAfter(edit: TextEdit): number {
+/** Only spaces and line breaks inserted: no statement changes meaning. */
+const isBlank = (edit: TextEdit) => edit.changes.every((c) => c.text !== '' && c.text.trim() === '');
+
+/**
+ * The pause before sending the script after `edit`; `pending` is the pause of a send still waiting, if any.
+ * Undo and redo restore a whole edit: a commit point too. A blank edit right after a commit point (the line
+ * break after a `;`) keeps it: the editor reports typed text one character at a time, so a statement typed
+ * or inserted with its line break ends in a blank edit.
+ */
+export function pauseAfter(edit: TextEdit, pending?: number): number {
   if (edit.isUndoing || edit.isRedoing) return COMMIT_PAUSE_MS;
+  if (pending === COMMIT_PAUSE_MS && isBlank(edit)) return COMMIT_PAUSE_MS;
   return edit.changes.some(isCommitPoint) ? COMMIT_PAUSE_MS : TYPING_PAUSE_MS;
 }

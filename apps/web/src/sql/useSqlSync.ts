@@ -26,6 +26,8 @@ export function useSqlSync() {
   /** The design the editor's own text produced: no need to re-render the text over the person's typing. */
   const fromText = useRef<SchemaModel | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** The pause of the send the timer waits for, if any. */
+  const pending = useRef<number | undefined>(undefined);
   const inflight = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -62,7 +64,12 @@ export function useSqlSync() {
   const onChange = useCallback(
     (sql: string, edit: TextEdit) => {
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void apply(sql), pauseAfter(edit));
+      const pause = pauseAfter(edit, pending.current);
+      pending.current = pause;
+      timer.current = setTimeout(() => {
+        pending.current = undefined;
+        void apply(sql);
+      }, pause);
     },
     [apply],
   );
