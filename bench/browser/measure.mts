@@ -92,7 +92,10 @@ const NEW_TABLE = { id: 'public.bench_new', sql: '\nCREATE TABLE bench_new (id i
 export function sqlToCanvas(browser: Browser, studio: Target, viewport: Viewport): Promise<SqlToCanvas> {
   return withPage(browser, async (page) => {
     await studio.load(page, viewport);
-    await firstNodePainted(page);
+    // The view is where the new table will land: no table may be in view (nor in the DOM) until then.
+    const canvas = page.getByRole('region', { name: 'Canvas' });
+    await canvas.waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('.canvas')?.getAttribute('aria-busy') !== 'true');
     await page.getByRole('button', { name: 'SQL', exact: true }).click();
     const text = page.getByRole('region', { name: 'SQL editor' }).getByRole('textbox', { name: 'SQL DDL' });
     await text.waitFor({ state: 'attached', timeout: 30_000 });
