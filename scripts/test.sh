@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-postgres.sh
+bash scripts/ensure-mariadb.sh
 
 echo "test: lint and format (biome)"
 pnpm -s biome ci .
