@@ -1,6 +1,6 @@
 import { renderModelDdl } from '@schema-studio/postgres';
 import { modelsEqual, type SchemaModel } from '@schema-studio/schema';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api, describeError } from '../lib/api.ts';
 import { useProject, useProjectStoreApi } from '../store/ProjectStoreContext.tsx';
 import { selectDesign } from '../store/selectors.ts';
@@ -21,7 +21,10 @@ export interface SqlEditorHandle {
 export function useSqlSync() {
   const store = useProjectStoreApi();
   const design = useProject(selectDesign);
-  const ddl = useMemo(() => renderModelDdl(design), [design]);
+  // The editor's first text. After that the DDL is rendered only for a design that did not come from the
+  // text (a canvas edit): rendering it after every read of the text was work on the way to the canvas.
+  const [opened] = useState(() => ({ design, ddl: renderModelDdl(design) }));
+  const latest = useRef(design);
   const editor = useRef<SqlEditorHandle | null>(null);
   /** The design the editor's own text produced: no need to re-render the text over the person's typing. */
   const fromText = useRef<SchemaModel | null>(null);
@@ -30,11 +33,17 @@ export function useSqlSync() {
   const pending = useRef<number | undefined>(undefined);
   const inflight = useRef<AbortController | null>(null);
 
+  /** Puts `next` into the editor as DDL, unless the editor's own text produced it. */
+  const showDesign = useCallback((handle: SqlEditorHandle, next: SchemaModel) => {
+    if (next === fromText.current) return;
+    const ddl = renderModelDdl(next);
+    if (handle.getValue() !== ddl) handle.setValue(ddl);
+  }, []);
+
   useEffect(() => {
-    if (design === fromText.current) return;
-    const handle = editor.current;
-    if (handle && handle.getValue() !== ddl) handle.setValue(ddl);
-  }, [design, ddl]);
+    latest.current = design;
+    if (editor.current) showDesign(editor.current, design);
+  }, [design, showDesign]);
 
   const apply = useCallback(
     async (sql: string) => {
@@ -82,9 +91,14 @@ export function useSqlSync() {
     [],
   );
 
-  const attach = useCallback((handle: SqlEditorHandle | null) => {
-    editor.current = handle;
-  }, []);
+  const attach = useCallback(
+    (handle: SqlEditorHandle | null) => {
+      editor.current = handle;
+      // The design may have changed while the editor loaded.
+      if (handle && latest.current !== opened.design) showDesign(handle, latest.current);
+    },
+    [opened, showDesign],
+  );
 
-  return { initial: ddl, onChange, attach };
+  return { initial: opened.ddl, onChange, attach };
 }
