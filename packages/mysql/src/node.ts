@@ -2,4 +2,15 @@
  * Node-only entry point of `@schema-studio/mysql`: everything that opens sockets. Browser code imports the
  * package root only.
  */
+
+export {
+  ConnectionError,
+  type ConnectionErrorCode,
+  connectMysql,
+  type MysqlConnection,
+  type MysqlUrl,
+  parseMysqlUrl,
+  redactUrl,
+} from './connect.ts';
 export type { QueryFn, Row } from './query.ts';
+export { createScratchDatabase, type ScratchDatabase } from './shadow/scratch.ts';
