@@ -2,4 +2,12 @@
  * `@schema-studio/mysql`: MySQL 8 and MariaDB 10.11+ introspection (over any `query` function), migration
  * planning with hazards, and DDL rendering. Browser-safe; sockets live in `@schema-studio/mysql/node`.
  */
+
+export {
+  parseVersion,
+  type ServerFeatures,
+  type ServerVersion,
+  serverFeatures,
+} from './introspect/features.ts';
+export { introspectMysql, type MysqlIntrospectOptions } from './introspect/index.ts';
 export type { QueryFn, Row } from './query.ts';
