@@ -27,12 +27,18 @@ export class ScriptSession {
 
   constructor(private readonly shadow: ShadowDatabase) {}
 
-  /** Makes the database hold exactly `sql` (split into `spans`); on an error, it holds the statements before. */
-  async load(sql: string, spans: readonly StatementSpan[]): Promise<Result<void, SqlError>> {
-    const texts = spans.map((s) => sql.slice(s.start, s.end));
-    if (!this.open || this.replayed > REPLAY_LIMIT || this.checkpoints.crowded(texts.length)) {
-      await this.restart();
-    }
+  /**
+   * Makes the database hold exactly `sql` (split into `spans`); on an error, it holds the statements before.
+   * `changed` is false when the database was left as it was: the script differs at most in blank space
+   * around its statements (a line break typed after a `;`).
+   */
+  async load(sql: string, spans: readonly StatementSpan[]): Promise<Result<{ changed: boolean }, SqlError>> {
+    const raw = spans.map((s) => sql.slice(s.start, s.end));
+    // Compared and kept trimmed; run as written, so that the engine's cursor falls where the span says.
+    const texts = raw.map((text) => text.trim());
+    const fresh = !this.open || this.replayed > REPLAY_LIMIT || this.checkpoints.crowded(texts.length);
+    if (fresh) await this.restart();
+    const had = this.applied.length;
     const changed = commonPrefixLength(this.applied, texts);
     const from = this.checkpoints.before(changed);
     await this.shadow.exec(`ROLLBACK TO SAVEPOINT s${from}`);
@@ -41,20 +47,19 @@ export class ScriptSession {
     for (let i = from; i < texts.length; i++) {
       // A savepoint where this edit began (the next edit is likely there too) and at regular intervals.
       if (i > from && (i === changed || this.checkpoints.onGrid(i, texts.length))) await this.mark(i);
-      const text = texts[i] ?? '';
       try {
         // Alone, so that the engine's message and cursor are those the statement gives in the whole script.
-        await this.shadow.exec(text);
+        await this.shadow.exec(raw[i] ?? '');
       } catch (error) {
         await this.undoFailed(i);
         return err(locate(error, sql, spans[i] as StatementSpan));
       }
-      this.applied.push(text);
+      this.applied.push(texts[i] ?? '');
       this.replayed++;
     }
     // A savepoint after the last statement: appending to the script runs only what is appended.
     if (texts.length > from) await this.mark(texts.length);
-    return ok(undefined);
+    return ok({ changed: fresh || from !== had || texts.length !== from });
   }
 
   /** Rolls everything back: the database is as the session found it. */

@@ -67,6 +67,7 @@ describe('the warm SQL reader', () => {
 
 describe('reading a script again after an edit', () => {
   const executed: string[] = [];
+  let queries = 0;
   const reader = createWarmSqlReader(async () => {
     const shadow = await createPgliteShadow();
     return {
@@ -74,6 +75,10 @@ describe('reading a script again after an edit', () => {
       exec: (sql: string) => {
         executed.push(sql);
         return shadow.exec(sql);
+      },
+      query: (sql, params) => {
+        queries++;
+        return shadow.query(sql, params);
       },
     };
   });
@@ -91,6 +96,16 @@ describe('reading a script again after an edit', () => {
     expect(tableNames(await reader.read(added))).toEqual(['a', 'b', 'c']);
     const statements = executed.map((sql) => sql.trim()).filter((sql) => sql.startsWith('CREATE'));
     expect(statements).toEqual(['CREATE TABLE c (id int REFERENCES a)']);
+  });
+
+  test('runs nothing and reads no catalog when only blank space between statements changed', async () => {
+    const first = await reader.read(script.join('\n'));
+    executed.length = 0;
+    queries = 0;
+    const spaced = await reader.read(`${script.join('\n\n  ')}\n\n`);
+    expect(spaced).toEqual(first);
+    expect(executed.filter((sql) => sql.includes('CREATE'))).toEqual([]);
+    expect(queries).toBe(0);
   });
 
   test('undoes what an edit removed, and recovers after an error in the middle', async () => {

@@ -38,11 +38,18 @@ export function createWarmSqlReader(shadowFactory: ShadowFactory = createPgliteS
 
   const readOnce = async (sql: string): Promise<Result<SchemaModel, SqlError>> => {
     engine ??= shadowFactory().then((shadow) => ({ shadow, session: new ScriptSession(shadow) }));
-    const { shadow, session } = await engine;
+    const warm = await engine;
+    const { shadow, session } = warm;
     const spans = incrementalSpans(sql);
+    const last = warm.model;
+    warm.model = undefined;
     if (spans) {
       const loaded = await session.load(sql, spans);
-      if (loaded.ok) return { ok: true, value: await introspectPostgres(shadow.query) };
+      if (loaded.ok) {
+        // The database is as the last read left it: so is its catalog.
+        warm.model = last && !loaded.value.changed ? last : await introspectPostgres(shadow.query);
+        return { ok: true, value: warm.model };
+      }
       if (loaded.error.code !== ACTIVE_SQL_TRANSACTION) return loaded;
     }
     await session.close();
@@ -74,6 +81,8 @@ export function createWarmSqlReader(shadowFactory: ShadowFactory = createPgliteS
 interface WarmEngine {
   readonly shadow: ShadowDatabase;
   readonly session: ScriptSession;
+  /** The model of the script the session holds, when the last read loaded it without error. */
+  model?: SchemaModel;
 }
 
 /**
