@@ -21,8 +21,11 @@ export type MysqlOwnChange =
       ColumnPosition)
   | ({
       readonly kind: 'mysql.column.modify';
+      /** Both sides with their effective character set and collation, for judging the change. */
       readonly from: ColumnDef;
       readonly to: ColumnDef;
+      /** The column as the `to` model has it: what MODIFY writes (inherited charset left to the table). */
+      readonly written: ColumnDef;
       /** True when the column moves (`after` is then set or null). */
       readonly moved: boolean;
     } & On &
@@ -40,6 +43,7 @@ export const NEUTRAL_KINDS = [
   'table.create',
   'table.drop',
   'table.rename',
+  'table.setOptions',
   'column.drop',
   'column.rename',
   'constraint.add',

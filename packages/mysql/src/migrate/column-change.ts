@@ -1,7 +1,7 @@
 /**
  * What a changed column costs: the online rule its MODIFY falls under, and whether values may be lost.
  */
-import type { ColumnDef } from '@schema-studio/schema';
+import type { ColumnDef, MysqlTableOptions } from '@schema-studio/schema';
 import { charsetBytes, memberStorageBytes, parseColumnType, typeWidens } from './column-type.ts';
 import type { OnlineOp } from './online-rules.ts';
 
@@ -18,6 +18,25 @@ export interface ColumnVerdict {
 /** The character set a column's text uses: its own, or the one its collation name starts with. */
 export function columnCharset(c: ColumnDef, tableCharset?: string): string | undefined {
   return c.mysql?.charset ?? c.collation?.split('_')[0] ?? tableCharset;
+}
+
+const TEXT_TYPES = /^(?:char|varchar|tinytext|text|mediumtext|longtext|enum|set)\b/i;
+
+/**
+ * The column with the character set and collation it really has spelled out. The model leaves out those equal
+ * to the table's, so a new table default silently changes every column that inherits it: comparing effective
+ * values makes such columns count as changed (and restated with MODIFY after the new default is set).
+ */
+export function effectiveColumn(c: ColumnDef, table: MysqlTableOptions | undefined): ColumnDef {
+  if (!TEXT_TYPES.test(c.type)) return c;
+  const charset = columnCharset(c, table?.charset);
+  const inherits = c.mysql?.charset === undefined && c.collation === undefined;
+  const collation = c.collation ?? (inherits ? table?.collation : undefined);
+  return {
+    ...c,
+    ...(collation === undefined ? {} : { collation }),
+    mysql: { ...c.mysql, ...(charset === undefined ? {} : { charset }) },
+  };
 }
 
 const sameAttributes = (a: ColumnDef, b: ColumnDef) =>

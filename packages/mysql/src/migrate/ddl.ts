@@ -71,6 +71,12 @@ export function foreignKeyClause(schema: string, fk: ForeignKeyDef): string {
   return `CONSTRAINT ${quoteIdent(fk.name)} FOREIGN KEY (${identList(fk.columns)}) ${references}${actions}`;
 }
 
+/** `stats_persistent=0` as MySQL writes it: `STATS_PERSISTENT=0`. */
+export function optionText(option: string): string {
+  const at = option.indexOf('=');
+  return at === -1 ? option : `${option.slice(0, at).toUpperCase()}=${option.slice(at + 1)}`;
+}
+
 /** `ENGINE=... DEFAULT CHARSET=... COLLATE=... ROW_FORMAT=... COMMENT=...` as far as the model says. */
 export function tableOptions(t: TableDef): string[] {
   const o = t.mysql ?? {};
@@ -79,6 +85,7 @@ export function tableOptions(t: TableDef): string[] {
     ...(o.charset === undefined ? [] : [`DEFAULT CHARSET=${o.charset}`]),
     ...(o.collation === undefined ? [] : [`COLLATE=${o.collation}`]),
     ...(o.rowFormat === undefined ? [] : [`ROW_FORMAT=${o.rowFormat.toUpperCase()}`]),
+    ...(t.options ?? []).map(optionText),
     ...(t.comment === undefined ? [] : [`COMMENT=${quoteString(t.comment)}`]),
   ];
 }

@@ -34,6 +34,7 @@ export type OnlineOp =
   | 'changeEngineOrRowFormat'
   | 'changeDefaultCharset'
   | 'changeTableComment'
+  | 'changeTableOptions'
   | 'renameTable'
   | 'dropTable';
 
@@ -93,6 +94,8 @@ export const ONLINE_RULES: { readonly [K in OnlineOp]: OnlineRule } = {
   // Only the default for future columns changes; existing columns keep their character set.
   changeDefaultCharset: { lock: 'metadata', rewrite: false },
   changeTableComment: { lock: 'metadata', rewrite: false },
+  // Statistics and similar options are metadata; KEY_BLOCK_SIZE and page compression are not (see tables.ts).
+  changeTableOptions: { lock: 'metadata', rewrite: false },
   renameTable: { lock: 'exclusive', rewrite: false },
   dropTable: { lock: 'exclusive', rewrite: false },
 };

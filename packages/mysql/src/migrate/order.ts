@@ -66,6 +66,7 @@ const PHASE_OF: { readonly [K in MysqlKind]: Rule<K> } = {
   'constraint.rename': 'rename.parts',
   'table.create': 'create.tables',
   'mysql.table.options': 'alter.tables',
+  'table.setOptions': 'alter.tables',
   'mysql.column.add': 'alter.columns',
   'mysql.column.modify': (c) => {
     const before = !!c.from.mysql?.autoIncrement;
@@ -100,9 +101,22 @@ function keyAndDeps(change: MysqlChange, index: number): [string, readonly strin
     case 'view.create':
     case 'view.drop':
       return [qualifiedKey(change.view.schema, change.view.name), change.view.dependsOn];
+    case 'trigger.create':
+      return [
+        triggerKey(change.table, change.trigger.name),
+        followed(change.table, change.trigger.definition),
+      ];
     default:
       return [`#${index}`, []];
   }
+}
+
+const triggerKey = (table: string, name: string) => JSON.stringify(['trigger', table, name]);
+
+/** A trigger written with FOLLOWS (as the introspection renders firing order) needs the one it follows. */
+function followed(table: string, definition: string): string[] {
+  const match = / FOR EACH ROW FOLLOWS `((?:[^`]|``)+)`/i.exec(definition);
+  return match?.[1] ? [triggerKey(table, match[1].replaceAll('``', '`'))] : [];
 }
 
 const DROP_PHASES: ReadonlySet<Phase> = new Set(['drop.tables', 'drop.views']);

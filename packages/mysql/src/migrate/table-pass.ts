@@ -6,6 +6,7 @@
 import type { Change } from '@schema-studio/diff';
 import { qualifiedKey, type SchemaModel, sameData, type TableDef } from '@schema-studio/schema';
 import type { MysqlOwnChange } from './changes.ts';
+import { effectiveColumn } from './column-change.ts';
 
 const keyOf = (schema: string, name: string) => qualifiedKey(schema, name);
 const hasFulltext = (t: TableDef) => t.indexes.some((i) => i.method.toUpperCase() === 'FULLTEXT');
@@ -119,8 +120,13 @@ function columnChanges(f: TableDef, t: TableDef, facts: Decided): MysqlOwnChange
     if (before === undefined) {
       const instant = atEnd && instantAllowed && !c.mysql?.autoIncrement && c.generated === undefined;
       out.push({ kind: 'mysql.column.add', ...on, column: c, instant, ...(atEnd ? {} : { after: prev }) });
-    } else if (!placed || !sameData({ ...before, name: c.name }, c)) {
-      out.push({ kind: 'mysql.column.modify', ...on, from: before, to: c, moved: !placed, ...position });
+    } else if (
+      !placed ||
+      !sameData(effectiveColumn({ ...before, name: c.name }, f.mysql), effectiveColumn(c, t.mysql))
+    ) {
+      const from = effectiveColumn(before, f.mysql);
+      const to = effectiveColumn(c, t.mysql);
+      out.push({ kind: 'mysql.column.modify', ...on, from, to, written: c, moved: !placed, ...position });
     }
   });
   return out;

@@ -33,7 +33,12 @@ export function idx(name: string, columns: readonly string[], extra: Writable<In
   return { name, unique: false, method: 'BTREE', keys: columns.map((column) => ({ column })), ...extra };
 }
 
-export function fk(name: string, columns: readonly string[], refTable: string, refColumns: readonly string[]): ForeignKeyDef {
+export function fk(
+  name: string,
+  columns: readonly string[],
+  refTable: string,
+  refColumns: readonly string[],
+): ForeignKeyDef {
   return {
     name,
     columns,

@@ -72,7 +72,7 @@ function renameColumn({ schema, table, from, to }: ChangeOf<'column.rename'>, co
 function modifyVerdict(change: MysqlChangeOf<'mysql.column.modify'>, tableCharset?: string): ColumnVerdict {
   const { from, to, moved } = change;
   const changed = !sameData({ ...from, name: to.name }, to);
-  const verdict = changed ? classifyColumnChange(from, to, tableCharset) : undefined;
+  const verdict = changed ? classifyColumnChange({ ...from, name: to.name }, to, tableCharset) : undefined;
   if (!moved && verdict) return verdict;
   if (verdict?.op === 'rebuildColumn') return { ...verdict, why: `${verdict.why} and move it` };
   return { op: 'moveColumn', why: `move column "${to.name}"` };
@@ -111,7 +111,7 @@ function modifyColumn(change: MysqlChangeOf<'mysql.column.modify'>, context: Emi
   const clause = op === 'setDefault' ? '' : onlineClause(op, traits);
   return [
     statement(
-      `${alter} MODIFY COLUMN ${columnDefinition(to)}${position(change.after)}${clause}`,
+      `${alter} MODIFY COLUMN ${columnDefinition(change.written)}${position(change.after)}${clause}`,
       onExisting(context, on, hazards),
     ),
   ];

@@ -1,6 +1,6 @@
 import type { ChangeOf } from '@schema-studio/diff';
 import type { MysqlChangeOf } from '../changes.ts';
-import { createTableSql, tableOptions } from '../ddl.ts';
+import { createTableSql, optionText, tableOptions } from '../ddl.ts';
 import { type OnlineOp, onlineClause, onlineHazards } from '../online-rules.ts';
 import { quoteIdent, quoteString } from '../quote.ts';
 import {
@@ -56,26 +56,47 @@ function alterOptions(
       onExisting(context, on, onlineHazards(op, traits, why)),
     );
   const out = [];
-  const rebuild = tableOptions({
-    ...to,
-    mysql: { engine: b.engine, rowFormat: b.rowFormat },
-    comment: undefined,
-  });
-  if ((a.engine !== b.engine || a.rowFormat !== b.rowFormat) && rebuild.length > 0)
-    out.push(alter('changeEngineOrRowFormat', rebuild, 'change its engine or row format'));
-  const charset = tableOptions({
-    ...to,
-    mysql: { charset: b.charset, collation: b.collation },
-    comment: undefined,
-  });
+  const storage = [
+    ...(a.engine === b.engine || b.engine === undefined ? [] : [`ENGINE=${b.engine}`]),
+    // No row format in the model means none was named: DEFAULT gives the server's choice back.
+    ...(a.rowFormat === b.rowFormat ? [] : [`ROW_FORMAT=${b.rowFormat?.toUpperCase() ?? 'DEFAULT'}`]),
+  ];
+  if (storage.length > 0)
+    out.push(alter('changeEngineOrRowFormat', storage, 'change its engine or row format'));
+  const charset = tableOptions({ ...to, mysql: { charset: b.charset, collation: b.collation }, options: [] });
   if ((a.charset !== b.charset || a.collation !== b.collation) && charset.length > 0)
-    out.push(alter('changeDefaultCharset', charset, ''));
+    out.push(
+      alter(
+        'changeDefaultCharset',
+        charset.filter((o) => !o.startsWith('COMMENT=')),
+        '',
+      ),
+    );
   if (from.comment !== to.comment)
     out.push(alter('changeTableComment', [`COMMENT=${quoteString(to.comment ?? '')}`], ''));
   return out;
 }
 
+/** Options that change how rows are stored make the server rebuild the table. */
+const STORAGE_OPTION = /^(?:key_block_size|page_compressed|page_compression_level|compression|encryption)=/i;
+
+/** `name=value` options the model keeps beside the named ones; a removed one goes back to DEFAULT. */
+function setOptions({ schema, table, set, reset }: ChangeOf<'table.setOptions'>, context: EmitContext) {
+  const on = { schema, table };
+  const traits = traitsOf(context, on);
+  const clauses = [...reset.map((name) => `${name.toUpperCase()}=DEFAULT`), ...set.map(optionText)];
+  const storage = [...set, ...reset.map((n) => `${n}=`)].some((o) => STORAGE_OPTION.test(o));
+  const op = storage ? 'changeEngineOrRowFormat' : 'changeTableOptions';
+  return [
+    statement(
+      `ALTER TABLE ${quoteIdent(table)} ${clauses.join(' ')}`,
+      onExisting(context, on, onlineHazards(op, traits, 'change how its rows are stored')),
+    ),
+  ];
+}
+
 export const tableEmitters = {
+  'table.setOptions': setOptions,
   'table.create': createTable,
   'table.drop': dropTable,
   'table.rename': renameTable,
