@@ -237,11 +237,11 @@ describe('foreign keys', () => {
 describe('views', () => {
   it('drops the database qualifier outside string literals and lists what the view reads', () => {
     const sql =
-      "select `shop`.`c`.`id` AS `id`,'`shop`.`x`' AS `s`,`shop`.`f`(1) AS `f`,`shopx`.`t`.`a` AS `a` " +
-      'from (`shop`.`c` join `other`.`t`)';
+      "select `shop`.`c`.`id` AS `id`,'`shop`.`x`' AS `s`,`shop`.`f`(1) AS `f`,`shopx`.`t`.`a` AS `a`," +
+      '`g`(`c`.`id`) AS `g` from (`shop`.`c` join `other`.`t`)';
     expect(unqualify(sql, 'shop')).toEqual({
-      sql: "select `c`.`id` AS `id`,'`shop`.`x`' AS `s`,`f`(1) AS `f`,`shopx`.`t`.`a` AS `a` from (`c` join `other`.`t`)",
-      references: ['c', 'f'],
+      sql: "select `c`.`id` AS `id`,'`shop`.`x`' AS `s`,`f`(1) AS `f`,`shopx`.`t`.`a` AS `a`,`g`(`c`.`id`) AS `g` from (`c` join `other`.`t`)",
+      references: ['c', 'f', 'g'],
     });
     expect(unqualify("select 'it\\'s `shop`.`x`' from `sh``op`.`t`", 'sh`op').sql).toBe(
       "select 'it\\'s `shop`.`x`' from `t`",

@@ -3,11 +3,12 @@
  * (`` `shop`.`orders`.`id` ``). The model must not carry that name (a design read through a scratch database
  * would otherwise differ from the live one), so it is removed here, token by token: string literals are
  * skipped whole, and only a backquoted identifier equal to the database name and followed by `.` and another
- * backquoted identifier is a qualifier.
+ * backquoted identifier is a qualifier. MariaDB leaves calls of the database's own functions unqualified
+ * (`` `order_count`(...) ``), so an identifier followed by `(` is a reference too.
  */
 export interface Unqualified {
   readonly sql: string;
-  /** The objects the qualifiers pointed at (tables, views, routines), in order of appearance, without repeats. */
+  /** What the qualifiers pointed at and the functions called, in order of appearance, without repeats. */
   readonly references: readonly string[];
 }
 
@@ -29,6 +30,7 @@ export function unqualify(sql: string, database: string): Unqualified {
         out += sql.slice(first.end + 1, next.end);
         i = next.end;
       } else {
+        if (sql[first.end] === '(' && !references.includes(first.name)) references.push(first.name);
         out += sql.slice(i, first.end);
         i = first.end;
       }
