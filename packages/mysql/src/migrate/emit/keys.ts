@@ -152,11 +152,28 @@ function renameConstraint({ schema, table, from, to }: ChangeOf<'constraint.rena
   return [];
 }
 
+/** InnoDB adds a hidden FTS_DOC_ID column, by rebuilding the table, for the first FULLTEXT index it gets. */
+function firstFulltext(context: EmitContext, on: On, index: IndexDef): boolean {
+  if (index.method.toUpperCase() !== 'FULLTEXT') return false;
+  const before = context.fromTable(on);
+  return !before?.indexes.some((i) => i.method.toUpperCase() === 'FULLTEXT');
+}
+
+const ftsRebuild = (table: string) =>
+  hazard(
+    'TABLE_REWRITE',
+    `rebuilds table ${shown(table)} to add the hidden FTS_DOC_ID column of its first FULLTEXT index`,
+  );
+
 function createIndex({ schema, table, index }: ChangeOf<'index.create'>, context: EmitContext) {
   const on = { schema, table };
   if (isCreated(context, on)) return []; // declared inside CREATE TABLE
   const special = isSpecialIndex(index);
-  const extra = [build(index.name, table), ...(index.unique ? [duplicates(index.name, table)] : [])];
+  const extra = [
+    ...(firstFulltext(context, on, index) ? [ftsRebuild(table)] : []),
+    build(index.name, table),
+    ...(index.unique ? [duplicates(index.name, table)] : []),
+  ];
   const op = special ? 'addFulltextOrSpatialIndex' : 'addIndex';
   return [alterWith(context, on, op, `ADD ${indexClause(index, 'INDEX')}`, '', extra)];
 }

@@ -28,11 +28,11 @@ export function createViewSql(view: ViewDef): string {
 
 const routineWord = (r: RoutineDef) => (r.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION');
 
-const dropRoutine = (r: RoutineDef) =>
+const dropRoutine = (r: RoutineDef, replaced: boolean) =>
   statement(`DROP ${routineWord(r)} IF EXISTS ${quoteIdent(r.name)}`, [
     hazard(
       'BREAKS_DEPENDENTS',
-      `calls to ${routineWord(r).toLowerCase()} ${shown(r.name)} fail until it exists again`,
+      `calls to ${routineWord(r).toLowerCase()} ${shown(r.name)} fail${replaced ? ' until the next statement creates it again' : ''}`,
     ),
   ]);
 
@@ -63,7 +63,10 @@ export const objectEmitters = {
     ]),
   ],
   'function.create': ({ routine }: ChangeOf<'function.create'>) => [createRoutine(routine)],
-  'function.drop': ({ routine }: ChangeOf<'function.drop'>) => [dropRoutine(routine)],
+  'function.drop': ({ routine }: ChangeOf<'function.drop'>) => [dropRoutine(routine, false)],
   // MySQL 8 has no CREATE OR REPLACE for routines.
-  'function.replace': ({ from, to }: ChangeOf<'function.replace'>) => [dropRoutine(from), createRoutine(to)],
+  'function.replace': ({ from, to }: ChangeOf<'function.replace'>) => [
+    dropRoutine(from, true),
+    createRoutine(to),
+  ],
 };
