@@ -63,15 +63,14 @@ function alterOptions(
   ];
   if (storage.length > 0)
     out.push(alter('changeEngineOrRowFormat', storage, 'change its engine or row format'));
-  const charset = tableOptions({ ...to, mysql: { charset: b.charset, collation: b.collation }, options: [] });
+  const charset = tableOptions({
+    ...to,
+    mysql: { charset: b.charset, collation: b.collation },
+    options: [],
+    comment: undefined,
+  });
   if ((a.charset !== b.charset || a.collation !== b.collation) && charset.length > 0)
-    out.push(
-      alter(
-        'changeDefaultCharset',
-        charset.filter((o) => !o.startsWith('COMMENT=')),
-        '',
-      ),
-    );
+    out.push(alter('changeDefaultCharset', charset, ''));
   if (from.comment !== to.comment)
     out.push(alter('changeTableComment', [`COMMENT=${quoteString(to.comment ?? '')}`], ''));
   return out;
