@@ -10,4 +10,5 @@ export {
   serverFeatures,
 } from './introspect/features.ts';
 export { introspectMysql, type MysqlIntrospectOptions } from './introspect/index.ts';
+export * from './migrate/index.ts';
 export type { QueryFn, Row } from './query.ts';
