@@ -3,7 +3,7 @@ import { ConnectionError, connectMysql, parseMysqlUrl, redactUrl } from './conne
 import { createTempDatabase, databaseUrl, TEST_MYSQL_URL } from './testing/server.ts';
 
 async function failureOf(url: string): Promise<ConnectionError> {
-  const error = await connectMysql(url, 3_000).then(
+  const error = await connectMysql(url, { timeoutMs: 3_000 }).then(
     () => undefined,
     (e: unknown) => e,
   );
@@ -89,7 +89,8 @@ describe('connectMysql', () => {
     } finally {
       await db.drop();
     }
-    const rows = await (await connectMysql(TEST_MYSQL_URL)).query('SHOW DATABASES LIKE ?', [db.name]);
-    expect(rows).toEqual([]);
+    const server = await connectMysql(TEST_MYSQL_URL);
+    expect(await server.query('SHOW DATABASES LIKE ?', [db.name])).toEqual([]);
+    await server.close();
   });
 });

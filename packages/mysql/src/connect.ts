@@ -80,8 +80,18 @@ export interface MysqlConnection {
   close(): Promise<void>;
 }
 
+export interface ConnectOptions {
+  /** Default 10 s. */
+  readonly timeoutMs?: number;
+  /**
+   * Let `exec` send several statements at once (default true). Off, the server takes exactly one statement per
+   * call, so a script can be run statement by statement and a failure pinned to one of them.
+   */
+  readonly multipleStatements?: boolean;
+}
+
 /** Opens one session; failures become a {@link ConnectionError} naming the server and the reason. */
-export async function connectMysql(text: string, timeoutMs = 10_000): Promise<MysqlConnection> {
+export async function connectMysql(text: string, options: ConnectOptions = {}): Promise<MysqlConnection> {
   const url = parseMysqlUrl(text);
   let connection: mysql.Connection;
   try {
@@ -91,8 +101,8 @@ export async function connectMysql(text: string, timeoutMs = 10_000): Promise<My
       user: url.user,
       password: url.password,
       ...(url.database ? { database: url.database } : {}),
-      connectTimeout: timeoutMs,
-      multipleStatements: true,
+      connectTimeout: options.timeoutMs ?? 10_000,
+      multipleStatements: options.multipleStatements ?? true,
       charset: 'utf8mb4',
       // Catalog values are text; dates and 64-bit numbers must not be reinterpreted by the driver.
       dateStrings: true,

@@ -12,3 +12,6 @@ export {
 export { introspectMysql, type MysqlIntrospectOptions } from './introspect/index.ts';
 export * from './migrate/index.ts';
 export type { QueryFn, Row } from './query.ts';
+export { type RunStatement, runMysqlScript } from './shadow/run-script.ts';
+export { type StatementSpan, splitMysqlScript } from './shadow/split.ts';
+export type { MysqlSqlError, SqlLocation } from './shadow/sql-error.ts';

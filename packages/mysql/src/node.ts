@@ -6,6 +6,7 @@
 export {
   ConnectionError,
   type ConnectionErrorCode,
+  type ConnectOptions,
   connectMysql,
   type MysqlConnection,
   type MysqlUrl,
@@ -13,4 +14,5 @@ export {
   redactUrl,
 } from './connect.ts';
 export type { QueryFn, Row } from './query.ts';
-export { createScratchDatabase, type ScratchDatabase } from './shadow/scratch.ts';
+export { createScratchDatabase, type ScratchDatabase, type ScratchOptions } from './shadow/scratch.ts';
+export { type SqlToModelOptions, sqlToModelMysql } from './shadow/sql-to-model.ts';

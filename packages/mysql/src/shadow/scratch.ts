@@ -31,21 +31,30 @@ export function withDatabase(url: string, database: string): string {
   return next.toString();
 }
 
+export interface ScratchOptions {
+  /** The name starts with this (default `schema_studio`). */
+  readonly prefix?: string;
+  /** Whether the session takes several statements per call (default true; see `ConnectOptions`). */
+  readonly multipleStatements?: boolean;
+}
+
 /**
  * Creates a database named `<prefix>_<random>` on the server behind `serverUrl` (whatever database that URL
  * names is left alone) and opens a session in it. Needs a user allowed to CREATE and DROP databases.
  */
 export async function createScratchDatabase(
   serverUrl: string,
-  prefix = 'schema_studio',
+  options: ScratchOptions = {},
 ): Promise<ScratchDatabase> {
   parseMysqlUrl(serverUrl);
-  const name = scratchName(prefix);
+  const name = scratchName(options.prefix ?? 'schema_studio');
   const admin = await connectMysql(withDatabase(serverUrl, ''));
   let session: MysqlConnection;
   try {
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4`);
-    session = await connectMysql(withDatabase(serverUrl, name));
+    session = await connectMysql(withDatabase(serverUrl, name), {
+      multipleStatements: options.multipleStatements ?? true,
+    });
   } catch (error) {
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``).catch(() => undefined);
     await admin.close();

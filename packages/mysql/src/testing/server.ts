@@ -16,5 +16,5 @@ export type TempDatabase = ScratchDatabase;
 
 /** Creates a fresh database named `ss_<prefix>_<random>` and a session in it. */
 export function createTempDatabase(prefix = 'test'): Promise<TempDatabase> {
-  return createScratchDatabase(TEST_MYSQL_URL, `ss_${prefix}`.slice(0, 32));
+  return createScratchDatabase(TEST_MYSQL_URL, { prefix: `ss_${prefix}`.slice(0, 32) });
 }
