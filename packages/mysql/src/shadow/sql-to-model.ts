@@ -13,13 +13,19 @@ import type { MysqlSqlError } from './sql-error.ts';
  * connection problems throw a `ConnectionError`. The script must stay in its database: `USE` elsewhere is
  * reported as an error (what a script does to other databases on the server is its own business).
  */
+export interface SqlToModelOptions {
+  /** The scratch database's name starts with this (default `schema_studio_shadow`). */
+  readonly prefix?: string;
+}
+
 export async function sqlToModelMysql(
   sql: string,
   serverUrl: string,
+  options: SqlToModelOptions = {},
 ): Promise<Result<SchemaModel, MysqlSqlError>> {
   // The scratch session takes one statement per call, so a failure is pinned to one statement.
   const scratch = await createScratchDatabase(serverUrl, {
-    prefix: 'schema_studio_shadow',
+    prefix: options.prefix ?? 'schema_studio_shadow',
     multipleStatements: false,
   });
   try {
