@@ -6,7 +6,7 @@ export interface CheckRow {
   readonly table: string;
   readonly name: string;
   readonly clause: string;
-  /** MariaDB: `Column` for a check written on a column, `Table` otherwise; null on MySQL. */
+  /** MariaDB 10.5.10+: `Column` for a check written on a column, `Table` otherwise; null elsewhere. */
   readonly level: string | null;
   /** MySQL 8 can keep a check without enforcing it (`NOT ENFORCED`). */
   readonly enforced: boolean;
@@ -17,8 +17,9 @@ export function checksQuery(features: ServerFeatures): string | undefined {
   if (!features.checkConstraints) return undefined;
   // MariaDB names checks per table (a column check is named after its column) and says which table.
   if (features.checkTableName) {
+    const level = features.checkLevel ? 'c.LEVEL' : 'NULL';
     return `
-SELECT c.TABLE_NAME AS table_name, c.CONSTRAINT_NAME AS name, c.CHECK_CLAUSE AS clause, c.LEVEL AS level,
+SELECT c.TABLE_NAME AS table_name, c.CONSTRAINT_NAME AS name, c.CHECK_CLAUSE AS clause, ${level} AS level,
   'YES' AS enforced
 FROM information_schema.CHECK_CONSTRAINTS c
 WHERE c.CONSTRAINT_SCHEMA = ?

@@ -8,8 +8,10 @@ export interface ServerFeatures {
   readonly quotedDefaults: boolean;
   /** information_schema.CHECK_CONSTRAINTS exists (MySQL 8.0.16+, MariaDB 10.2.22+). */
   readonly checkConstraints: boolean;
-  /** CHECK_CONSTRAINTS has TABLE_NAME and LEVEL (MariaDB); MySQL 8 needs TABLE_CONSTRAINTS for the table. */
+  /** CHECK_CONSTRAINTS has TABLE_NAME (MariaDB); MySQL 8 needs TABLE_CONSTRAINTS for the table. */
   readonly checkTableName: boolean;
+  /** CHECK_CONSTRAINTS.LEVEL, `Column` or `Table` (MariaDB 10.5.10+). */
+  readonly checkLevel: boolean;
   /** STATISTICS.EXPRESSION, for functional key parts (MySQL 8.0.13+; MariaDB has none). */
   readonly indexExpressions: boolean;
   /** VIEWS.ALGORITHM (MariaDB only). */
@@ -45,6 +47,7 @@ export function serverFeatures(version: string): ServerFeatures {
       quotedDefaults: atLeast(v, 10, 2, 7),
       checkConstraints: atLeast(v, 10, 2, 22),
       checkTableName: true,
+      checkLevel: atLeast(v, 10, 5, 10),
       indexExpressions: false,
       viewAlgorithm: true,
     };
@@ -54,6 +57,7 @@ export function serverFeatures(version: string): ServerFeatures {
     quotedDefaults: false,
     checkConstraints: atLeast(v, 8, 0, 16),
     checkTableName: false,
+    checkLevel: false,
     indexExpressions: atLeast(v, 8, 0, 13),
     viewAlgorithm: false,
   };

@@ -45,7 +45,11 @@ export function toCheck(row: CheckRow): CheckDef {
   return { name: row.name, expression: row.clause };
 }
 
-/** MariaDB's JSON alias: a column-level check `json_valid(`col`)` named after its column. */
+/**
+ * MariaDB's JSON alias: a column-level check `json_valid(`col`)` named after its column (servers that do not
+ * report the level are taken at the name and clause).
+ */
 export function isJsonValidCheck(row: CheckRow): boolean {
-  return row.level?.toUpperCase() === 'COLUMN' && row.clause === `json_valid(${quoteIdentifier(row.name)})`;
+  const columnLevel = row.level === null || row.level.toUpperCase() === 'COLUMN';
+  return columnLevel && row.clause === `json_valid(${quoteIdentifier(row.name)})`;
 }

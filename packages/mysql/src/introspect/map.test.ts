@@ -55,6 +55,7 @@ describe('server features', () => {
     expect(MYSQL8).toMatchObject({ mariadb: false, quotedDefaults: false, indexExpressions: true });
     expect(serverFeatures('8.0.12').checkConstraints).toBe(false);
     expect(serverFeatures('10.2.6-MariaDB').quotedDefaults).toBe(false);
+    expect(serverFeatures('10.4.30-MariaDB').checkLevel).toBe(false);
   });
 });
 
@@ -159,6 +160,7 @@ describe('columns', () => {
     const check = { table: 't', name: 'c', clause: 'json_valid(`c`)', level: 'Column', enforced: true };
     expect(isJsonValidCheck(check)).toBe(true);
     expect(isJsonValidCheck({ ...check, level: 'Table' })).toBe(false);
+    expect(isJsonValidCheck({ ...check, level: null })).toBe(true);
     expect(isJsonValidCheck({ ...check, clause: 'json_valid(`c`) and 1' })).toBe(false);
   });
 });
