@@ -14,6 +14,7 @@ const sourceDirs = [
   'packages/diff/src',
   'packages/docs/src',
   'packages/postgres/src',
+  'packages/mysql/src',
 ];
 
 function newestMtime(dir) {

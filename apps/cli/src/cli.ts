@@ -21,7 +21,8 @@ ${Object.values(COMMANDS)
   .map((c) => c.help)
   .join('\n\n')}
 
-A <source> is a postgres:// URL, a .sql file (run in a shadow database), a .json model file, or "empty".
+A <source> is a postgres:// or mysql:// URL, a .sql file (run in a shadow database: PGlite, or the --shadow
+server; a MySQL .sql file needs --shadow mysql://...), a .json model file, or "empty".
 Exit codes: 0 done, 1 failed (e.g. not proven), 2 bad input.`;
 
 /** Runs one command line and returns the exit code; never throws for bad input. */

@@ -8,20 +8,21 @@ import {
   migrationLogPath,
   renderDocs,
 } from '@schema-studio/docs';
-import { planMigration } from '@schema-studio/postgres';
 import type { SchemaModel } from '@schema-studio/schema';
 import { parseCommandArgs } from '../args.ts';
+import { parseDialect } from '../dialect.ts';
 import { type DocsConfig, loadDocsConfig } from '../docs/config.ts';
 import { compareDocs, type DocsDrift, migrationLogs, writeDocs } from '../docs/files.ts';
 import { EXIT, UsageError } from '../errors.ts';
-import { loadSource } from '../sources.ts';
+import { parseHints } from '../hints.ts';
+import { plannerFor } from '../planner.ts';
+import { loadPair, loadSource } from '../sources.ts';
 import type { CommandContext } from './context.ts';
-import { parseHints } from './diff.ts';
 
-export const docsHelp = `schema-studio docs <source> [--out DIR] [--check] [--include P ...] [--exclude P ...] [--config FILE]
+export const docsHelp = `schema-studio docs <source> [--out DIR] [--check] [--include P ...] [--exclude P ...] [--config FILE] [--shadow URL] [--dialect D]
   Writes the documentation set (README.md, schema/erd-diagram.md, schema/table-definitions.md,
   schema/data-dictionary.md) into DIR (default docs/database). --check writes nothing and exits 1 listing
-  each stale, missing or extra file. Patterns name schemas or schema.table, with * and ? wildcards.
+  each stale, missing or extra file. Patterns name schemas or schema.table (MySQL: tables), with * and ?.
   Settings (out, title, include, exclude, descriptions) may also come from schema-studio.json ("docs").
 schema-studio docs log <from> <to> --title T [--author A] [--reviewer R ...] [--date YYYY-MM-DD] [--rename ...]
   Appends the migration from <from> to <to> (summary, hazards, up and down SQL) to the quarter's file
@@ -33,6 +34,7 @@ const COMMON = {
   exclude: { type: 'string', multiple: true },
   config: { type: 'string' },
   shadow: { type: 'string' },
+  dialect: { type: 'string' },
 } as const;
 
 const DEFAULT_OUT = 'docs/database';
@@ -46,6 +48,7 @@ export async function docsCommand(argv: readonly string[], ctx: CommandContext):
   const out = values.out ?? config.out ?? DEFAULT_OUT;
   const model = await loadSource(positionals[0] ?? '', {
     shadowUrl: values.shadow,
+    dialect: parseDialect(values.dialect),
     onProgress: ctx.progress,
   });
   const files = renderDocs(selected(model, values, config), await docsOptions(out, config));
@@ -78,17 +81,21 @@ async function docsLogCommand(argv: readonly string[], ctx: CommandContext): Pro
     throw new UsageError(`docs log: --date must be YYYY-MM-DD, got "${date}"`);
   const config = await loadDocsConfig(values.config);
   const out = values.out ?? config.out ?? DEFAULT_OUT;
-  const hints = parseHints(values.rename);
-  const sourceOptions = { shadowUrl: values.shadow, onProgress: ctx.progress };
-  const from = await loadSource(positionals[0] ?? '', sourceOptions);
-  const to = await loadSource(positionals[1] ?? '', sourceOptions);
+  parseHints(values.rename);
+  const sourceOptions = {
+    shadowUrl: values.shadow,
+    dialect: parseDialect(values.dialect),
+    onProgress: ctx.progress,
+  };
+  const [from, to] = await loadPair(positionals[0] ?? '', positionals[1] ?? '', sourceOptions);
+  const hints = parseHints(values.rename, from.dialect);
   const entry = {
     date,
     title: values.title.trim(),
     ...(values.author ? { author: values.author } : {}),
     ...(values.reviewer?.length ? { reviewers: values.reviewer } : {}),
     changes: diffModels(from, to, hints),
-    plan: planMigration(from, to, hints),
+    plan: (await plannerFor(from.dialect)).migration(from, to, hints),
   };
   const logPath = join(out, migrationLogPath(date));
   const existing = await readFile(logPath, 'utf8').catch(() => undefined);
