@@ -28,6 +28,8 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Shadow databases for SQL→model and verification (PGlite by default). */
   readonly shadow?: ShadowFactory;
+  /** A MySQL/MariaDB server URL for MySQL's scratch databases (reading MySQL SQL, proving MySQL migrations). */
+  readonly mysqlShadowUrl?: string;
 }
 
 /**
@@ -65,7 +67,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     messageOf: (f) => f.message ?? ERRORS[f.code].message,
     onUnexpected: (error) => app.log.error({ err: error }, 'job failed unexpectedly'),
   });
-  const engine = createEngine(options.shadow);
+  const engine = createEngine({
+    ...(options.shadow ? { shadow: options.shadow } : {}),
+    ...(options.mysqlShadowUrl ? { mysqlShadowUrl: options.mysqlShadowUrl } : {}),
+  });
   const services: Services = {
     store,
     engine,

@@ -6,7 +6,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
  */
 export const ERRORS = {
   VALIDATION_FAILED: { status: 400, message: 'The request does not match the route schema.' },
-  INVALID_URL: { status: 400, message: 'The connection URL is not a valid PostgreSQL URL.' },
+  INVALID_URL: { status: 400, message: 'The connection URL is not a valid PostgreSQL or MySQL URL.' },
   INVALID_MODEL: { status: 400, message: 'The schema model is not valid.' },
   NOT_FOUND: { status: 404, message: 'No such route.' },
   CONNECTION_NOT_FOUND: { status: 404, message: 'No connection with this id.' },
@@ -22,6 +22,11 @@ export const ERRORS = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request body must be JSON.' },
   CONNECTION_FAILED: { status: 422, message: 'Cannot connect to the database.' },
   SQL_ERROR: { status: 422, message: 'The SQL failed to run.' },
+  NO_MYSQL_SHADOW: {
+    status: 422,
+    message:
+      'MySQL SQL is read and migrations are proven on a MySQL/MariaDB server: start the studio with MYSQL_SHADOW_URL set.',
+  },
   SECRET_MISMATCH: {
     status: 500,
     message: 'A stored connection cannot be decrypted with this server secret.',

@@ -5,7 +5,8 @@ import { buildApp } from './app.ts';
 
 /**
  * Runs the API: `PORT` (4000), `HOST` (127.0.0.1), `DATABASE_URL` (a PostgreSQL store; PGlite on disk without
- * it), `SCHEMA_STUDIO_DATA_DIR` (`<repo>/.data`), `SCHEMA_STUDIO_SECRET` (key for connection URLs).
+ * it), `SCHEMA_STUDIO_DATA_DIR` (`<repo>/.data`), `SCHEMA_STUDIO_SECRET` (key for connection URLs),
+ * `MYSQL_SHADOW_URL` (a MySQL/MariaDB server for MySQL scratch databases: reading MySQL SQL, proving migrations).
  */
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const env = process.env;
@@ -16,6 +17,7 @@ const app = await buildApp({
   dataDir: resolve(env.SCHEMA_STUDIO_DATA_DIR ?? join(repo, '.data')),
   ...(existsSync(webDist) ? { webDist } : {}),
   ...(env.SCHEMA_STUDIO_SECRET ? { secret: env.SCHEMA_STUDIO_SECRET } : {}),
+  ...(env.MYSQL_SHADOW_URL ? { mysqlShadowUrl: env.MYSQL_SHADOW_URL } : {}),
   logger: true,
 });
 

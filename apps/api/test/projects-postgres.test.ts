@@ -36,7 +36,10 @@ describe('store: PostgreSQL (databaseUrl)', () => {
     const more = await Promise.all([start(), start()]);
     await Promise.all(more.map((a) => a.close()));
     const rows = await storeDb.query('SELECT version, name FROM schema_studio_migrations');
-    expect(rows.rows).toEqual([{ version: 1, name: 'initial' }]);
+    expect(rows.rows).toEqual([
+      { version: 1, name: 'initial' },
+      { version: 2, name: 'mysql-connections' },
+    ]);
   });
 
   it('keeps projects across a restart', async () => {

@@ -45,7 +45,10 @@ describe('store: PGlite on local disk', () => {
     try {
       expect(await migrate(db)).toEqual([]);
       const rows = await db.query('SELECT version, name, applied_at FROM schema_studio_migrations');
-      expect(rows.map((r) => [r.version, r.name])).toEqual([[1, 'initial']]);
+      expect(rows.map((r) => [r.version, r.name])).toEqual([
+        [1, 'initial'],
+        [2, 'mysql-connections'],
+      ]);
       expect(rows[0]?.applied_at).toBeInstanceOf(Date);
     } finally {
       await db.close();

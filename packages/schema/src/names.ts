@@ -7,3 +7,11 @@ export function qualifiedKey(schema: string, name: string): string {
 export function routineKey(schema: string, name: string, args: string): string {
   return `${schema}.${name}(${args})`;
 }
+
+/**
+ * How people read an object's name: `schema.name`, or just `name` where there are no schemas (MySQL, whose
+ * objects have schema `''`). Keys stay `qualifiedKey`; this is for labels only.
+ */
+export function displayName(schema: string, name: string): string {
+  return schema === '' ? name : `${schema}.${name}`;
+}

@@ -72,6 +72,14 @@ describe('validateModel', () => {
     ]);
   });
 
+  it('accepts the empty schema of MySQL objects, and only for MySQL', () => {
+    const json = JSON.parse(serializeModel(model([table('a')])));
+    json.tables[0].schema = '';
+    expect(validateModel({ ...json, dialect: 'mysql', schemas: [] }).ok).toBe(true);
+    const pg = validateModel(json);
+    expect(!pg.ok && pg.error).toEqual(['tables[0].schema: expected a non-empty string']);
+  });
+
   it('rejects a wrong format version and dialect', () => {
     const result = validateModel({ ...emptyModel(), formatVersion: 2, dialect: 'oracle' });
     expect(!result.ok && result.error).toEqual([

@@ -18,6 +18,12 @@ function requireString(obj: Json, key: string, path: string, p: Problems): void 
   if (typeof obj[key] !== 'string' || obj[key] === '') p.add(`${path}.${key}`, 'expected a non-empty string');
 }
 
+/** A schema name: MySQL has no schemas and names every object's schema `''`; PostgreSQL always has one. */
+function requireSchema(obj: Json, key: string, path: string, p: Problems, schemaless: boolean): void {
+  if (!schemaless) requireString(obj, key, path, p);
+  else if (typeof obj[key] !== 'string') p.add(`${path}.${key}`, 'expected a string');
+}
+
 function optionalString(obj: Json, key: string, path: string, p: Problems): void {
   if (obj[key] !== undefined && typeof obj[key] !== 'string') p.add(`${path}.${key}`, 'expected a string');
 }
@@ -68,8 +74,8 @@ function checkColumnRefs(refs: string[], columns: Set<string>, path: string, p: 
   for (const ref of refs) if (!columns.has(ref)) p.add(path, `unknown column "${ref}"`);
 }
 
-function checkTable(t: Json, path: string, p: Problems): void {
-  requireString(t, 'schema', path, p);
+function checkTable(t: Json, path: string, p: Problems, schemaless: boolean): void {
+  requireSchema(t, 'schema', path, p, schemaless);
   requireString(t, 'name', path, p);
   optionalString(t, 'comment', path, p);
   const columns = requireArray(t, 'columns', path, p);
@@ -93,7 +99,7 @@ function checkTable(t: Json, path: string, p: Problems): void {
   }
   eachObject(requireArray(t, 'foreignKeys', path, p), `${path}.foreignKeys`, p, (fk, at) => {
     requireString(fk, 'name', at, p);
-    requireString(fk, 'refSchema', at, p);
+    requireSchema(fk, 'refSchema', at, p, schemaless);
     requireString(fk, 'refTable', at, p);
     const cols = checkStringList(fk, 'columns', at, p);
     const refs = checkStringList(fk, 'refColumns', at, p);
@@ -179,14 +185,15 @@ export function validateModel(input: unknown): Result<SchemaModel, string[]> {
   for (const key of TOP_LEVEL_ARRAYS) requireArray(input, key, '(root)', p);
   if (p.list.length > 0) return err(p.list);
 
-  eachObject(input.tables as unknown[], 'tables', p, (t, at) => checkTable(t, at, p));
+  const schemaless = input.dialect === 'mysql';
+  eachObject(input.tables as unknown[], 'tables', p, (t, at) => checkTable(t, at, p, schemaless));
   const tableKeys = (input.tables as unknown[])
     .filter(isObject)
     .map((t) => `${String(t.schema)}.${String(t.name)}`);
   checkDuplicates(tableKeys, 'tables', 'table', p);
   for (const key of ['enums', 'domains', 'compositeTypes', 'sequences', 'views'] as const) {
     eachObject(input[key] as unknown[], key, p, (o, at) => {
-      requireString(o, 'schema', at, p);
+      requireSchema(o, 'schema', at, p, schemaless);
       requireString(o, 'name', at, p);
     });
   }

@@ -8,6 +8,7 @@ import type { SchemaModel } from '@schema-studio/schema';
 import { type Failure, failure } from '../errors.ts';
 import type { Progress } from '../jobs/registry.ts';
 import type { ConnectionRecord } from '../store/store.ts';
+import { describeMysqlUrl, introspectMysqlUrl, isMysqlUrl, testMysqlConnection } from './live-mysql.ts';
 import type { SecretBox } from './secret-box.ts';
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | Failure;
@@ -22,6 +23,7 @@ export interface UrlParts {
 
 /** What a connection shows about its URL: everything but the password. */
 export function describeUrl(text: string): Outcome<UrlParts> {
+  if (isMysqlUrl(text)) return describeMysqlUrl(text);
   let url: URL;
   try {
     url = parsePostgresUrl(text);
@@ -39,6 +41,7 @@ export function describeUrl(text: string): Outcome<UrlParts> {
 
 /** Connects and runs `SELECT 1`, so a connection is only stored when it works. */
 export async function testConnection(url: string): Promise<Outcome<void>> {
+  if (isMysqlUrl(url)) return testMysqlConnection(url);
   try {
     const client = await connectPostgres(url, 5_000);
     try {
@@ -57,6 +60,7 @@ export async function introspectUrl(
   url: string,
   report?: (p: Progress) => void,
 ): Promise<Outcome<SchemaModel>> {
+  if (isMysqlUrl(url)) return introspectMysqlUrl(url, report);
   try {
     const onProgress = report
       ? (step: string, done: number, total: number) => report({ step, done, total })

@@ -42,11 +42,17 @@ export const ProjectSummary = Type.Object({
 });
 export type ProjectSummary = Static<typeof ProjectSummary>;
 
-/** Where a new project starts (`POST /api/projects`). */
+const DialectName = Type.Union([Type.Literal('postgres'), Type.Literal('mysql')]);
+
+/** Where a new project starts (`POST /api/projects`). `dialect` defaults to PostgreSQL. */
 export const ProjectSource = Type.Union([
-  Type.Object({ kind: Type.Literal('empty') }),
+  Type.Object({ kind: Type.Literal('empty'), dialect: Type.Optional(DialectName) }),
   Type.Object({ kind: Type.Literal('demo') }),
-  Type.Object({ kind: Type.Literal('sql'), sql: Type.String({ maxLength: 5_000_000 }) }),
+  Type.Object({
+    kind: Type.Literal('sql'),
+    sql: Type.String({ maxLength: 5_000_000 }),
+    dialect: Type.Optional(DialectName),
+  }),
   Type.Object({
     kind: Type.Literal('connection'),
     connectionId: Type.String({ minLength: 1 }),
@@ -60,7 +66,7 @@ export type ProjectSource = Static<typeof ProjectSource>;
 export const Connection = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  dialect: Type.Literal('postgres'),
+  dialect: DialectName,
   host: Type.String(),
   port: Type.Integer(),
   database: Type.String(),

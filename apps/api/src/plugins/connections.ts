@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { describeUrl, testConnection } from '../connections/live.ts';
+import { isMysqlUrl } from '../connections/live-mysql.ts';
 import { failure, sendError } from '../errors.ts';
 import { Connection } from '../http/contract.ts';
 import { IdParams, responses } from '../http/schemas.ts';
@@ -36,7 +37,7 @@ export const connectionsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = asyn
       if (!('ok' in tested)) return sendError(reply, tested);
       const created = await store.insertConnection({
         name,
-        dialect: 'postgres',
+        dialect: isMysqlUrl(url) ? 'mysql' : 'postgres',
         ...parts.value,
         urlEncrypted: box.seal(url),
       });

@@ -4,7 +4,7 @@ import type { VerifyReport as Report } from '@schema-studio/postgres/node';
 import type { SchemaModel } from '@schema-studio/schema';
 import type { Outcome } from '../connections/live.ts';
 import { checkModel } from '../engine/engine.ts';
-import { sendError } from '../errors.ts';
+import { failure, sendError } from '../errors.ts';
 import { Hints, Model, ModelInput, responses } from '../http/schemas.ts';
 import type { ServicesOption } from '../services.ts';
 
@@ -45,6 +45,12 @@ function checkMigration(body: {
   if (!('ok' in baseline)) return baseline;
   const design = checkModel(body.design, 'design');
   if (!('ok' in design)) return design;
+  if (baseline.value.dialect !== design.value.dialect) {
+    return failure(
+      'INVALID_MODEL',
+      `the baseline is a ${baseline.value.dialect} model and the design a ${design.value.dialect} one`,
+    );
+  }
   return { ok: true, value: { baseline: baseline.value, design: design.value, hints: body.hints ?? [] } };
 }
 
@@ -59,7 +65,10 @@ export const enginePlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (ap
         tags: ['engine'],
         summary:
           'Run SQL DDL on the embedded engine (in a transaction rolled back afterwards) and read it back as a model',
-        body: Type.Object({ sql: Type.String({ maxLength: 5_000_000 }) }),
+        body: Type.Object({
+          sql: Type.String({ maxLength: 5_000_000 }),
+          dialect: Type.Optional(Type.Union([Type.Literal('postgres'), Type.Literal('mysql')])),
+        }),
         response: responses({ 200: Type.Object({ model: Model }) }),
       },
     },
@@ -68,10 +77,12 @@ export const enginePlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (ap
       reply.raw.on('close', () => {
         if (!reply.raw.writableFinished) gone.abort();
       });
-      const model = await engine.sqlToModel(request.body.sql, gone.signal).catch((error: unknown) => {
-        if (gone.signal.aborted) return undefined; // nobody is waiting for the answer
-        throw error;
-      });
+      const model = await engine
+        .sqlToModel(request.body.sql, gone.signal, request.body.dialect)
+        .catch((error: unknown) => {
+          if (gone.signal.aborted) return undefined; // nobody is waiting for the answer
+          throw error;
+        });
       if (model === undefined) return reply;
       return 'ok' in model ? reply.send({ model: model.value }) : sendError(reply, model);
     },
@@ -115,7 +126,8 @@ export const enginePlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (ap
     async (request, reply) => {
       const m = checkMigration(request.body);
       if (!('ok' in m)) return sendError(reply, m);
-      return reply.send(await engine.verify(m.value.baseline, m.value.design, m.value.hints));
+      const report = await engine.verify(m.value.baseline, m.value.design, m.value.hints);
+      return 'ok' in report ? reply.send(report.value) : sendError(reply, report);
     },
   );
 

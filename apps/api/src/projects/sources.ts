@@ -19,17 +19,17 @@ export interface Origin {
 export async function projectOrigin(source: ProjectSource, services: Services): Promise<Outcome<Origin>> {
   const fromEmpty = (design: SchemaModel): Outcome<Origin> => ({
     ok: true,
-    value: { connectionId: null, baseline: emptyModel('postgres'), design },
+    value: { connectionId: null, baseline: emptyModel(design.dialect), design },
   });
   switch (source.kind) {
     case 'empty':
-      return fromEmpty(emptyModel('postgres'));
+      return fromEmpty(emptyModel(source.dialect ?? 'postgres'));
     case 'demo': {
       const model = await demoModel(services.engine);
       return 'ok' in model ? fromEmpty(model.value) : model;
     }
     case 'sql': {
-      const model = await services.engine.sqlToModel(source.sql);
+      const model = await services.engine.sqlToModel(source.sql, undefined, source.dialect);
       return 'ok' in model ? fromEmpty(model.value) : model;
     }
     case 'connection': {

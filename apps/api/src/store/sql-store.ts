@@ -23,7 +23,7 @@ function toConnection(r: Row): ConnectionRecord {
   return {
     id: String(r.id),
     name: String(r.name),
-    dialect: 'postgres',
+    dialect: r.dialect === 'mysql' ? 'mysql' : 'postgres',
     host: String(r.host),
     port: Number(r.port),
     database: String(r.database),

@@ -6,7 +6,7 @@ import type { Layout } from '../http/contract.ts';
 export interface ConnectionRecord {
   readonly id: string;
   readonly name: string;
-  readonly dialect: 'postgres';
+  readonly dialect: 'postgres' | 'mysql';
   readonly host: string;
   readonly port: number;
   readonly database: string;

@@ -1,4 +1,4 @@
-import type { ColumnDef, TableDef } from '@schema-studio/schema';
+import { type ColumnDef, displayName, type TableDef } from '@schema-studio/schema';
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { type ColumnMarkers, columnMarkers } from './column-markers.ts';
@@ -56,12 +56,14 @@ function TableNodeView({ data, selected }: NodeProps<TableNodeType>) {
     // biome-ignore lint/a11y/useSemanticElements: a canvas node, not a form group; role=group names it for assistive tech
     <div
       role="group"
-      aria-label={`table ${table.schema}.${table.name}`}
+      aria-label={`table ${displayName(table.schema, table.name)}`}
       className={`table-node${selected ? ' selected' : ''}`}
       style={color ? { borderTopColor: color } : undefined}
     >
       <div className="table-title" title={table.comment}>
-        {table.schema !== 'public' && <span className="table-schema">{table.schema}.</span>}
+        {table.schema !== 'public' && table.schema !== '' && (
+          <span className="table-schema">{table.schema}.</span>
+        )}
         {table.name}
       </div>
       <ul className="col-list">

@@ -1,4 +1,4 @@
-import type { TableDef } from '@schema-studio/schema';
+import { displayName, type TableDef } from '@schema-studio/schema';
 import { type NodeHandle, Position } from '@xyflow/react';
 import { type ColumnMarkers, columnMarkers } from './column-markers.ts';
 
@@ -48,7 +48,7 @@ const markerCount = (m: ColumnMarkers | undefined) =>
 
 /** The width the text of a table asks for, clamped to the node's minimum and maximum. */
 export function nodeWidth(table: TableDef, markers = columnMarkers(table)): number {
-  const title = (table.schema === 'public' ? table.name : `${table.schema}.${table.name}`).length;
+  const title = (table.schema === 'public' ? table.name : displayName(table.schema, table.name)).length;
   let widest = TITLE_PADDING + title * BOLD_CHAR;
   for (const column of table.columns) {
     const marks = markerCount(markers.get(column.name));

@@ -1,6 +1,6 @@
 import type { DocsRequest, DocsSet } from '@schema-studio/api/contract';
 import type { RenameHint } from '@schema-studio/diff';
-import type { SchemaModel } from '@schema-studio/schema';
+import type { Dialect, SchemaModel } from '@schema-studio/schema';
 import type {
   Connection,
   Job,
@@ -84,8 +84,8 @@ export const api = {
   introspect: (connectionId: string) =>
     request<{ jobId: string }>('POST', `/connections/${encodeURIComponent(connectionId)}/introspect`),
   getJob: (id: string) => request<Job>('GET', `/jobs/${encodeURIComponent(id)}`),
-  sqlToModel: (sql: string, signal?: AbortSignal) =>
-    request<{ model: SchemaModel }>('POST', '/sql/model', { sql }, signal),
+  sqlToModel: (sql: string, dialect: Dialect, signal?: AbortSignal) =>
+    request<{ model: SchemaModel }>('POST', '/sql/model', { sql, dialect }, signal),
   verify: (body: Hints) => request<VerifyReport>('POST', '/verify', body),
   docs: (id: string, options: DocsRequest = {}, signal?: AbortSignal) =>
     request<DocsSet>('POST', `/projects/${encodeURIComponent(id)}/docs`, options, signal),

@@ -1,5 +1,5 @@
-import { renderStatements } from '@schema-studio/postgres';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { dialectTools } from '../lib/dialect.ts';
 import { useProject } from '../store/ProjectStoreContext.tsx';
 import {
   type DerivedMigration,
@@ -43,7 +43,7 @@ export function MigrationPanel() {
   const statements = migration.ok ? migration.plan[direction] : [];
   const copy = async () => {
     if (!migration.ok) return;
-    await navigator.clipboard.writeText(renderStatements(migration.plan.up, { hazardComments: true }));
+    await navigator.clipboard.writeText(dialectTools(design.dialect).render(migration.plan.up));
     setCopied(true);
     setTimeout(() => setCopied(false), 1500);
   };
@@ -80,7 +80,9 @@ export function MigrationPanel() {
           <button
             type="button"
             disabled={!migration.ok}
-            onClick={() => migration.ok && download(fileName(name), migrationFile(migration.plan, name))}
+            onClick={() =>
+              migration.ok && download(fileName(name), migrationFile(migration.plan, name, design.dialect))
+            }
           >
             Download
           </button>

@@ -1,13 +1,14 @@
 import type { MigrationPlan } from '@schema-studio/diff';
-import { renderStatements, sessionSettings } from '@schema-studio/postgres';
+import type { Dialect } from '@schema-studio/schema';
+import { dialectTools } from '../lib/dialect.ts';
 
 /** The up script as a file: session settings first, hazards as comments, then the down script commented out. */
-export function migrationFile(plan: MigrationPlan, name: string): string {
-  const settings = sessionSettings()
-    .map((s) => `${s};`)
-    .join('\n');
-  const up = renderStatements(plan.up, { hazardComments: true });
-  const down = renderStatements(plan.down, { hazardComments: true })
+export function migrationFile(plan: MigrationPlan, name: string, dialect: Dialect = 'postgres'): string {
+  const tools = dialectTools(dialect);
+  const settings = tools.preamble().join('\n');
+  const up = tools.render(plan.up);
+  const down = tools
+    .render(plan.down)
     .split('\n')
     .map((line) => (line === '' ? '--' : `-- ${line}`))
     .join('\n');

@@ -1,3 +1,4 @@
+import { displayName, qualifiedKey } from '@schema-studio/schema';
 import { useMemo, useState } from 'react';
 import { useProject } from '../store/ProjectStoreContext.tsx';
 import { selectActions, selectDesign } from '../store/selectors.ts';
@@ -22,10 +23,12 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     if (q === '') return [];
     const result: Hit[] = [];
     for (const t of design.tables) {
-      const key = `${t.schema}.${t.name}`;
-      if (key.toLowerCase().includes(q)) result.push({ key, label: key, detail: 'table' });
+      const key = qualifiedKey(t.schema, t.name);
+      const name = displayName(t.schema, t.name);
+      if (name.toLowerCase().includes(q)) result.push({ key, label: name, detail: 'table' });
       for (const c of t.columns) {
-        if (c.name.toLowerCase().includes(q)) result.push({ key, label: `${key}.${c.name}`, detail: c.type });
+        if (c.name.toLowerCase().includes(q))
+          result.push({ key, label: `${name}.${c.name}`, detail: c.type });
       }
       if (result.length >= LIMIT) break;
     }

@@ -1,7 +1,7 @@
-import { renderModelDdl } from '@schema-studio/postgres';
 import { modelsEqual, type SchemaModel } from '@schema-studio/schema';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api, describeError } from '../lib/api.ts';
+import { dialectTools } from '../lib/dialect.ts';
 import { useProject, useProjectStoreApi } from '../store/ProjectStoreContext.tsx';
 import { selectDesign } from '../store/selectors.ts';
 import { pauseAfter, type TextEdit } from './edit-pause.ts';
@@ -23,7 +23,7 @@ export function useSqlSync() {
   const design = useProject(selectDesign);
   // The editor's first text. After that the DDL is rendered only for a design that did not come from the
   // text (a canvas edit): rendering it after every read of the text was work on the way to the canvas.
-  const [opened] = useState(() => ({ design, ddl: renderModelDdl(design) }));
+  const [opened] = useState(() => ({ design, ddl: dialectTools(design.dialect).ddl(design) }));
   const latest = useRef(design);
   const editor = useRef<SqlEditorHandle | null>(null);
   /** The design the editor's own text produced: no need to re-render the text over the person's typing. */
@@ -36,7 +36,7 @@ export function useSqlSync() {
   /** Puts `next` into the editor as DDL, unless the editor's own text produced it. */
   const showDesign = useCallback((handle: SqlEditorHandle, next: SchemaModel) => {
     if (next === fromText.current) return;
-    const ddl = renderModelDdl(next);
+    const ddl = dialectTools(next.dialect).ddl(next);
     if (handle.getValue() !== ddl) handle.setValue(ddl);
   }, []);
 
@@ -51,7 +51,7 @@ export function useSqlSync() {
       const controller = new AbortController();
       inflight.current = controller;
       try {
-        const { model } = await api.sqlToModel(sql, controller.signal);
+        const { model } = await api.sqlToModel(sql, latest.current.dialect, controller.signal);
         const { actions, design: current } = store.getState();
         actions.setSqlError(null);
         editor.current?.setError(null);

@@ -1,6 +1,6 @@
 import type { MigrationPlan, RenameHint } from '@schema-studio/diff';
-import { planMigration } from '@schema-studio/postgres';
 import { type RenameState, renameHints, type SchemaModel } from '@schema-studio/schema';
+import { dialectTools } from '../lib/dialect.ts';
 import type { ProjectState } from './project-store.ts';
 
 /** Module-scope selectors: stable references, so components subscribe to exactly what they read. */
@@ -64,7 +64,7 @@ export function deriveMigration(
   if (memo && memo.baseline === baseline && memo.hints === hints) return memo.result;
   let result: DerivedMigration;
   try {
-    result = { ok: true, plan: planMigration(baseline, design, hints) };
+    result = { ok: true, plan: dialectTools(design.dialect).plan(baseline, design, hints) };
   } catch (error) {
     result = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,4 +1,5 @@
 import { sql as initial } from './001-initial.ts';
+import { sql as mysqlConnections } from './002-mysql-connections.ts';
 
 export interface Migration {
   readonly version: number;
@@ -10,4 +11,7 @@ export interface Migration {
  * The store's schema, in order. Never edit an applied migration: add the next one. Each runs once, in its own
  * transaction, and is recorded in `schema_studio_migrations`.
  */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'mysql-connections', sql: mysqlConnections },
+];

@@ -41,7 +41,7 @@ export function TablesInView({ scene }: { scene: Scene }) {
       {inView.map((t) => (
         <li key={t.key}>
           <button type="button" onClick={() => store.getState().actions.focusTable(t.key)}>
-            {`Zoom to table ${t.key}`}
+            {`Zoom to table ${t.label}`}
           </button>
         </li>
       ))}

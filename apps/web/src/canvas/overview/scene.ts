@@ -1,4 +1,4 @@
-import type { SchemaModel } from '@schema-studio/schema';
+import { displayName, type SchemaModel } from '@schema-studio/schema';
 import type { Layout } from '../../lib/types.ts';
 import { tableKey } from '../../store/positions.ts';
 import { nodeGeometry } from '../node-geometry.ts';
@@ -6,6 +6,8 @@ import { nodeGeometry } from '../node-geometry.ts';
 /** A table as the overview draws it: a box in flow coordinates. */
 export interface SceneTable {
   readonly key: string;
+  /** The table's full name as people read it (`schema.name`, or `name` without schemas). */
+  readonly label: string;
   readonly title: string;
   readonly x: number;
   readonly y: number;
@@ -47,8 +49,17 @@ export function buildScene(design: SchemaModel, layout: Layout): Scene {
     const position = layout.positions[key];
     if (hidden.has(key) || !position) continue;
     const { width, height } = nodeGeometry(table);
-    const title = table.schema === 'public' ? table.name : key;
-    byKey.set(key, { key, title, x: position.x, y: position.y, width, height, color: layout.colors[key] });
+    const title = table.schema === 'public' ? table.name : displayName(table.schema, table.name);
+    byKey.set(key, {
+      key,
+      label: displayName(table.schema, table.name),
+      title,
+      x: position.x,
+      y: position.y,
+      width,
+      height,
+      color: layout.colors[key],
+    });
   }
   const edges: SceneEdge[] = [];
   let relations = 0;
