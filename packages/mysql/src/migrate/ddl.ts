@@ -10,9 +10,19 @@ import type {
 import { identList, quoteIdent, quoteString, tableRef } from './quote.ts';
 
 /**
+ * NULL is written out for stored columns because TIMESTAMP columns otherwise turn NOT NULL on servers running
+ * with explicit_defaults_for_timestamp off. A generated column takes no NULL after its AS (...) on MariaDB,
+ * which has no NOT NULL generated columns at all; MySQL 8 has them and takes NOT NULL there, so that is
+ * written only when the model says so (a model only MySQL 8 produces), and a nullable one gets no clause.
+ */
+function nullability(c: ColumnDef): string[] {
+  if (c.generated !== undefined) return c.nullable ? [] : ['NOT NULL'];
+  return [c.nullable ? 'NULL' : 'NOT NULL'];
+}
+
+/**
  * A column as CREATE TABLE, ADD COLUMN and MODIFY COLUMN write it: MODIFY restates the whole column, so every
- * attribute the model carries is here. NULL is written out because TIMESTAMP columns otherwise turn NOT NULL
- * on servers running with explicit_defaults_for_timestamp off.
+ * attribute the model carries is here.
  */
 export function columnDefinition(c: ColumnDef): string {
   const m = c.mysql ?? {};
@@ -21,7 +31,7 @@ export function columnDefinition(c: ColumnDef): string {
   if (c.collation !== undefined) parts.push(`COLLATE ${c.collation}`);
   if (c.generated !== undefined)
     parts.push(`GENERATED ALWAYS AS (${c.generated}) ${m.generatedStored ? 'STORED' : 'VIRTUAL'}`);
-  parts.push(c.nullable ? 'NULL' : 'NOT NULL');
+  parts.push(...nullability(c));
   if (c.default !== undefined && c.generated === undefined) parts.push(`DEFAULT ${c.default}`);
   if (m.onUpdate !== undefined) parts.push(`ON UPDATE ${m.onUpdate}`);
   if (m.autoIncrement) parts.push('AUTO_INCREMENT');

@@ -1,8 +1,9 @@
 /**
  * Puts MySQL changes in an order the server accepts. Foreign keys go first among drops (MySQL refuses to drop a
  * column, index or table a key still uses) and last among creates (what they reference must exist, with its
- * index). Views follow their tables, triggers and routines come last, and AUTO_INCREMENT, which MySQL only
- * allows on a key column, is removed before its key goes and added after its key exists.
+ * index). Routines follow the tables, views the tables, routines and views they read (and are dropped before
+ * them), triggers come last, and AUTO_INCREMENT, which MySQL only allows on a key column, is removed before its
+ * key goes and added after its key exists.
  */
 import { qualifiedKey, type TableDef } from '@schema-studio/schema';
 import type { MysqlChange, MysqlKind } from './changes.ts';
@@ -28,8 +29,10 @@ const PHASES = [
   'alter.autoIncrement',
   'drop.indexesForeignKeysNeeded',
   'create.foreignKeys',
-  'create.views',
+  // Routines before views: CREATE VIEW fails on a function that does not exist yet, while a routine's body
+  // is only resolved when it runs, so no routine ever waits for a view. Drops run the other way round.
   'create.routines',
+  'create.views',
   'create.triggers',
 ] as const;
 

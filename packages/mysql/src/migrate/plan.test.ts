@@ -1,6 +1,7 @@
+import type { RoutineDef, ViewDef } from '@schema-studio/schema';
 import { describe, expect, it } from 'vitest';
 import { planMysqlMigration, planMysqlStatements, renderMysqlModelDdl } from './plan.ts';
-import { col, fk, ID, idx, mysqlModel, PK, table, upHazards, upSql } from './test-support.ts';
+import { col, DB, fk, ID, idx, mysqlModel, PK, table, upHazards, upSql } from './test-support.ts';
 
 const users = (extra: Parameters<typeof table>[2] = {}, ...more: ReturnType<typeof col>[]) =>
   table('users', [ID, col('email', 'varchar(100)', { nullable: false }), ...more], {
@@ -418,7 +419,7 @@ describe('renderMysqlModelDdl', () => {
         '  `id` int(11) NOT NULL AUTO_INCREMENT,',
         '  `email` varchar(100) NOT NULL,',
         "  `name` varchar(40) COLLATE utf8mb4_general_ci NULL DEFAULT 'x',",
-        "  `full` varchar(81) GENERATED ALWAYS AS (concat(`name`,' ',`email`)) STORED NULL,",
+        "  `full` varchar(81) GENERATED ALWAYS AS (concat(`name`,' ',`email`)) STORED,",
         '  PRIMARY KEY (`id`),',
         '  UNIQUE KEY `users_email` (`email`),',
         "  KEY `by_name` (`name`) COMMENT 'lookup',",
@@ -426,5 +427,85 @@ describe('renderMysqlModelDdl', () => {
         ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin COMMENT='people';",
       ].join('\n'),
     );
+  });
+
+  it('writes no NULL after a generated column (MariaDB rejects it), NOT NULL only when the model has it', () => {
+    const t = users(
+      {},
+      col('domain', 'varchar(100)', { generated: "substring_index(`email`,'@',-1)" }),
+      col('len', 'int(11)', {
+        nullable: false,
+        generated: 'char_length(`email`)',
+        mysql: { generatedStored: true },
+      }),
+    );
+    const ddl = renderMysqlModelDdl(mysqlModel(t));
+    expect(ddl).toContain(
+      "  `domain` varchar(100) GENERATED ALWAYS AS (substring_index(`email`,'@',-1)) VIRTUAL,\n",
+    );
+    expect(ddl).toContain('  `len` int(11) GENERATED ALWAYS AS (char_length(`email`)) STORED NOT NULL,\n');
+    const added = upSql(
+      mysqlModel(users()),
+      mysqlModel(users({}, col('domain', 'varchar(100)', { generated: '`email`' }))),
+    );
+    expect(added).toEqual([
+      'ALTER TABLE `users` ADD COLUMN `domain` varchar(100) GENERATED ALWAYS AS (`email`) VIRTUAL',
+    ]);
+  });
+
+  it('writes trigger and routine bodies as plain statements ending in `END;`, with no DELIMITER', () => {
+    const body = 'CREATE PROCEDURE `touch`()\nBEGIN\n  UPDATE `users` SET `email` = `email`;\nEND';
+    const ddl = renderMysqlModelDdl({ ...mysqlModel(users()), functions: [routine('touch', body)] });
+    expect(ddl).toContain(`\n${body};\n`);
+    expect(ddl).not.toMatch(/DELIMITER/i);
+  });
+});
+
+const routine = (name: string, definition: string): RoutineDef => ({
+  schema: DB,
+  name,
+  kind: definition.includes('PROCEDURE') ? 'procedure' : 'function',
+  args: '',
+  language: 'SQL',
+  definition,
+});
+
+const view = (name: string, definition: string, dependsOn: string[]): ViewDef => ({
+  schema: DB,
+  name,
+  materialized: false,
+  definition,
+  columns: [],
+  indexes: [],
+  triggers: [],
+  dependsOn,
+});
+
+describe('views and routines', () => {
+  const fn = routine(
+    'domain_of',
+    "CREATE FUNCTION `domain_of`(e varchar(100)) RETURNS varchar(100) DETERMINISTIC RETURN substring_index(e,'@',-1)",
+  );
+  const domains = view('domains', 'select `domain_of`(`email`) AS `d` from `users`', [
+    `${DB}.users`,
+    `${DB}.domain_of`,
+  ]);
+  const counted = view('domain_counts', 'select `d`, count(*) AS `n` from `domains` group by `d`', [
+    `${DB}.domains`,
+  ]);
+  const design = { ...mysqlModel(users()), functions: [fn], views: [counted, domains] };
+
+  it('creates a view after the functions and views it reads, and drops it before them', () => {
+    const plan = planMysqlMigration(mysqlModel(users()), design);
+    expect(plan.up.map((s) => /^[A-Z ]+`[^`]+`/.exec(s.sql)?.[0])).toEqual([
+      'CREATE FUNCTION `domain_of`',
+      'CREATE OR REPLACE VIEW `domains`',
+      'CREATE OR REPLACE VIEW `domain_counts`',
+    ]);
+    expect(plan.down.map((s) => s.sql)).toEqual([
+      'DROP VIEW `domain_counts`',
+      'DROP VIEW `domains`',
+      'DROP FUNCTION IF EXISTS `domain_of`',
+    ]);
   });
 });

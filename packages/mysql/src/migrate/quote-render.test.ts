@@ -48,12 +48,39 @@ describe('renderMysqlStatements', () => {
     expect(text).not.toContain('hazard NOT_TRANSACTIONAL');
   });
 
-  it('wraps bodies with semicolons in DELIMITER lines the mysql client understands', () => {
-    const body = 'CREATE TRIGGER `t` BEFORE INSERT ON `a` FOR EACH ROW BEGIN SET NEW.x = 1; END';
-    expect(renderMysqlStatements([s(body)], { hazardComments: false })).toContain(
-      `DELIMITER $$\n${body}$$\nDELIMITER ;\n`,
+  const body = 'CREATE TRIGGER `t` BEFORE INSERT ON `a` FOR EACH ROW BEGIN SET NEW.x = 1; END';
+
+  it('writes a body with semicolons as one plain statement ending in `END;`, no DELIMITER', () => {
+    const text = renderMysqlStatements([s(body), s('DROP TABLE `b`')], { hazardComments: false });
+    expect(text).toBe(`${NOT_TRANSACTIONAL_NOTE}\n${body};\n\nDROP TABLE \`b\`;\n`);
+    expect(text).not.toContain('DELIMITER');
+  });
+
+  it('puts the terminator on its own line after a body that ends in a comment', () => {
+    const commented = 'CREATE PROCEDURE `p`()\nBEGIN SELECT 1; END -- done';
+    expect(renderMysqlStatements([s(commented)], { hazardComments: false })).toContain(`${commented}\n;\n`);
+    const hashed = 'CREATE TRIGGER `x` BEFORE INSERT ON `t` FOR EACH ROW SET @a = 1 # note';
+    expect(renderMysqlStatements([s(hashed)], { hazardComments: false })).toContain(`${hashed}\n;\n`);
+    expect(
+      renderMysqlStatements([s(commented)], { hazardComments: false, clientDelimiters: true }),
+    ).toContain(`${commented}\n$$\nDELIMITER ;`);
+  });
+
+  it('keeps hazard comments on their line when a name holds a line break', () => {
+    const text = renderMysqlStatements(
+      [s('DROP TABLE `a\nb`', [{ code: 'DELETES_DATA', reason: 'drops `a\nb`' }])],
+      {
+        hazardComments: true,
+      },
     );
+    expect(text).toContain('-- hazard DELETES_DATA: drops `a b`\n');
+  });
+
+  it('wraps bodies in DELIMITER lines for the mysql command-line client when asked', () => {
+    const options = { hazardComments: false, clientDelimiters: true };
+    expect(renderMysqlStatements([s(body)], options)).toContain(`DELIMITER $$\n${body}$$\nDELIMITER ;\n`);
     const dollars = 'CREATE PROCEDURE `p`() BEGIN SELECT "$$"; END';
-    expect(renderMysqlStatements([s(dollars)], { hazardComments: false })).toContain('DELIMITER //\n');
+    expect(renderMysqlStatements([s(dollars)], options)).toContain('DELIMITER //\n');
+    expect(renderMysqlStatements([s('DROP TABLE `a`')], options)).toContain('\nDROP TABLE `a`;\n');
   });
 });

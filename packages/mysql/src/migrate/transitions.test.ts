@@ -1,7 +1,8 @@
 /**
  * Every transition fixture against the real server: a.sql and b.sql are loaded and introspected as `from` and
  * `to`; `up` applied to the first database must re-introspect to exactly `to`, then `down` to exactly `from`.
- * The design's own DDL (what the SQL editor shows) must rebuild `from` in an empty database too.
+ * Plans are applied as their rendered scripts, which must run as-is. The design's own DDL (what the SQL editor
+ * shows) must rebuild `from` in an empty database too.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +11,10 @@ import type { RenameHint, Statement } from '@schema-studio/diff';
 import { emptyModel, firstDifference, type SchemaModel } from '@schema-studio/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { introspectMysql } from '../introspect/index.ts';
+import { runMysqlScript } from '../shadow/run-script.ts';
 import { createTempDatabase, type TempDatabase } from '../testing/server.ts';
 import { planMysqlMigration, planMysqlStatements } from './plan.ts';
+import { renderMysqlStatements } from './render.ts';
 
 const ROOT = fileURLToPath(new URL('../../fixtures/transitions', import.meta.url));
 const FIXTURES = readdirSync(ROOT).sort();
@@ -34,13 +37,17 @@ async function load(db: TempDatabase, sql: string): Promise<SchemaModel> {
   return introspectMysql(db.query);
 }
 
+/**
+ * Applies a plan as the script users get (`upSql`, `downSql`: hazard comments, bodies without DELIMITER),
+ * run statement by statement the way a driver or the SQL editor runs it.
+ */
 async function apply(db: TempDatabase, statements: readonly Statement[]): Promise<void> {
-  for (const [i, s] of statements.entries()) {
-    try {
-      await db.query(s.sql);
-    } catch (error) {
-      throw new Error(`statement ${i + 1} failed: ${(error as Error).message}\n${s.sql}`);
-    }
+  const script = renderMysqlStatements(statements, { hazardComments: true });
+  const result = await runMysqlScript((sql) => db.query(sql), script);
+  if (!result.ok) {
+    const { message, line } = result.error;
+    const shown = script.split('\n').slice(Math.max(0, (line ?? 1) - 3), (line ?? 1) + 2);
+    throw new Error(`the script failed at line ${line}: ${message}\n${shown.join('\n')}`);
   }
 }
 
