@@ -39,7 +39,9 @@ function anchorKey(kind: AnchorKind, schema: string, name: string | undefined): 
 }
 
 function baseId(kind: AnchorKind, schema: string, name: string | undefined): string {
-  return [kind, schema, ...(name === undefined ? [] : [name])].map(slug).join('-');
+  // MySQL objects have schema '': `table-film`, not `table--film`.
+  const parts = [kind, ...(schema === '' ? [] : [schema]), ...(name === undefined ? [] : [name])];
+  return parts.map(slug).join('-');
 }
 
 function slug(part: string): string {

@@ -40,7 +40,7 @@ export interface DocContext {
   readonly types: ReadonlyMap<string, TypeRef>;
   /**
    * The model's comment, else the description the options give for the object named by `path`
-   * (`schema`, `schema.table` or `schema.table.column`).
+   * (`schema`, `schema.table` or `schema.table.column`; for MySQL `table` or `table.column`).
    */
   describe(comment: string | undefined, ...path: string[]): string | undefined;
 }
@@ -79,7 +79,8 @@ export function buildContext(
     incoming: incomingKeys(tables),
     schemaNames,
     types: new Map(types.map((t) => [qualifiedKey(t.schema, t.name), t])),
-    describe: (comment, ...path) => comment ?? lookup(path.join('.')),
+    // MySQL objects (schema '') are described as `table` and `table.column`.
+    describe: (comment, ...path) => comment ?? lookup((path[0] === '' ? path.slice(1) : path).join('.')),
   };
 }
 

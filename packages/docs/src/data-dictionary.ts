@@ -8,8 +8,10 @@ import {
   qualifiedKey,
 } from '@schema-studio/schema';
 import type { DocContext, TypeRef } from './context.ts';
+import { enumColumns } from './enum-columns.ts';
 import { relationLink, typeLink } from './links.ts';
 import { anchor, code, document, paragraph, table, text } from './markdown.ts';
+import { objectName } from './names.ts';
 import { type DocFile, GENERATED, PATHS } from './options.ts';
 
 const FROM = PATHS.dictionary;
@@ -33,8 +35,9 @@ export function renderDataDictionary(context: DocContext): DocFile {
     content: document([
       '# Data dictionary',
       GENERATED,
-      'Every column of the documented tables and views in alphabetical order (a name used with different types or descriptions has one row for each), then the enumerated, domain and composite types.',
+      `Every column of the documented tables and views in alphabetical order (a name used with different types or descriptions has one row for each), then ${context.model.dialect === 'mysql' ? 'the values of enum and set columns' : 'the enumerated, domain and composite types'}.`,
       columnsSection(context, uses),
+      inlineEnumsSection(context),
       typesSection(context, uses, 'Enumerated types', context.model.enums, enumBody),
       typesSection(context, uses, 'Domains', context.model.domains, domainBody),
       typesSection(context, uses, 'Composite types', context.model.compositeTypes, compositeBody),
@@ -109,6 +112,28 @@ function letterId(letter: string): string {
   return `columns-${letter === OTHER ? 'other' : letter.replace(/[^\p{L}\p{N}_]/gu, '-')}`;
 }
 
+/**
+ * MySQL keeps enumerations in column types (`enum('G','PG')`, `set(...)`): each distinct one is listed with its
+ * values, one per cell, and the columns that use it. Undefined when the set has none (always for PostgreSQL).
+ */
+function inlineEnumsSection(context: DocContext): string | undefined {
+  const columns = enumColumns([...context.tables, ...context.views].sort(compareQualified));
+  if (columns.length === 0) return undefined;
+  const byType = new Map<string, typeof columns>();
+  for (const c of columns) byType.set(c.column.type, [...(byType.get(c.column.type) ?? []), c]);
+  const rows = [...byType.values()]
+    .sort((a, b) => compareStrings(a[0]?.column.type ?? '', b[0]?.column.type ?? ''))
+    .map((users) => {
+      const { kind, values } = (users[0] as (typeof columns)[number]).type;
+      const where = users.map(
+        (u) => `${relationLink(context, u.relation.schema, u.relation.name, FROM)}.${code(u.column.name)}`,
+      );
+      return [kind, values.map(code).join(', '), where.join(', ')];
+    });
+  const intro = 'Allowed values in declaration order (an enum holds one of them, a set any combination).';
+  return ['## Enum and set values', intro, table(['Kind', 'Values', 'Used by'], rows)].join('\n\n');
+}
+
 type TypeDef = EnumDef | DomainDef | CompositeTypeDef;
 
 function typesSection<T extends TypeDef>(
@@ -123,7 +148,7 @@ function typesSection<T extends TypeDef>(
     const ref = context.types.get(qualifiedKey(t.schema, t.name)) as TypeRef;
     const description = context.describe(t.comment, t.schema, t.name);
     return [
-      `### ${anchor(context.anchors.get(ref.kind, t.schema, t.name) ?? '')}${code(qualifiedKey(t.schema, t.name))}`,
+      `### ${anchor(context.anchors.get(ref.kind, t.schema, t.name) ?? '')}${code(objectName(t.schema, t.name))}`,
       description === undefined ? undefined : paragraph(description),
       ...body(t),
       usedBy(context, uses, t),

@@ -4,7 +4,7 @@ import type { SchemaModel } from '@schema-studio/schema';
  * The part of a model the patterns select. A pattern is `schema` or `schema.name`, with `*` (any run of
  * characters) and `?` (one character); a pattern without a dot names schemas. Matching is case-sensitive, as
  * PostgreSQL names are. With `include`, only matching tables, views, types, sequences and routines stay;
- * `exclude` then removes matches. A schema stays when something in it stays, or when the patterns select it
+ * `exclude` then removes matches. In a MySQL model (no schemas) a pattern names tables and views: `tmp_*`. A schema stays when something in it stays, or when the patterns select it
  * as a whole. Foreign keys to tables that were left out stay in their tables: the documents show them as text.
  */
 export function filterModel(
@@ -12,7 +12,7 @@ export function filterModel(
   include?: readonly string[],
   exclude?: readonly string[],
 ): SchemaModel {
-  const filter = new ObjectFilter(include ?? [], exclude ?? []);
+  const filter = new ObjectFilter(include ?? [], exclude ?? [], model.dialect === 'mysql');
   if (filter.isEmpty()) return model;
   const keep = <T extends { readonly schema: string; readonly name: string }>(items: readonly T[]) =>
     items.filter((item) => filter.keeps(item.schema, item.name));
@@ -52,7 +52,12 @@ class ObjectFilter {
   private readonly include: readonly Pattern[];
   private readonly exclude: readonly Pattern[];
 
-  constructor(include: readonly string[], exclude: readonly string[]) {
+  constructor(
+    include: readonly string[],
+    exclude: readonly string[],
+    /** MySQL objects have no schema (it is ''): there a pattern names the object itself (`tmp_*`). */
+    private readonly byName = false,
+  ) {
     this.include = include.map(compilePattern);
     this.exclude = exclude.map(compilePattern);
   }
@@ -62,7 +67,8 @@ class ObjectFilter {
   }
 
   keeps(schema: string, name: string): boolean {
-    const matches = (p: Pattern) => p.object.test(p.qualified ? `${schema}.${name}` : schema);
+    const matches = (p: Pattern) =>
+      this.byName ? p.whole.test(name) : p.object.test(p.qualified ? `${schema}.${name}` : schema);
     return (this.include.length === 0 || this.include.some(matches)) && !this.exclude.some(matches);
   }
 
@@ -81,6 +87,8 @@ interface Pattern {
   readonly object: RegExp;
   /** Tests a schema name against the schema part of the pattern. */
   readonly schema: RegExp;
+  /** The whole pattern, for MySQL names. */
+  readonly whole: RegExp;
 }
 
 function compilePattern(pattern: string): Pattern {
@@ -90,6 +98,7 @@ function compilePattern(pattern: string): Pattern {
     qualified,
     object: globToRegExp(pattern),
     schema: globToRegExp(qualified ? pattern.slice(0, dot) : pattern),
+    whole: globToRegExp(pattern),
   };
 }
 

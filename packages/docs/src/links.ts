@@ -1,7 +1,7 @@
 import { referencedTypeKey } from '@schema-studio/diff';
-import { qualifiedKey } from '@schema-studio/schema';
 import type { DocContext } from './context.ts';
 import { code, link } from './markdown.ts';
+import { objectName } from './names.ts';
 import { PATHS } from './options.ts';
 import { href } from './paths.ts';
 
@@ -10,7 +10,7 @@ import { href } from './paths.ts';
  * would dangle, so those stay plain text.
  */
 export function relationLink(context: DocContext, schema: string, name: string, from: string): string {
-  const label = code(qualifiedKey(schema, name));
+  const label = code(objectName(schema, name));
   const id = context.anchors.get('table', schema, name) ?? context.anchors.get('view', schema, name);
   return id === undefined ? label : link(label, href(from, PATHS.tables, id));
 }

@@ -1,5 +1,6 @@
 import { compareStrings } from '@schema-studio/schema';
 import type { DocContext } from './context.ts';
+import { enumColumns } from './enum-columns.ts';
 import { code, document, link, table, text } from './markdown.ts';
 import { type DocFile, GENERATED, PATHS } from './options.ts';
 import { href } from './paths.ts';
@@ -27,15 +28,21 @@ export function renderReadme(
 
 function counts(context: DocContext): string[][] {
   const { model, tables, views } = context;
+  const mysql = model.dialect === 'mysql';
   const rows: [string, number][] = [
-    ['Schemas', context.schemaNames.length],
+    // A MySQL model is one database: no schemas, and enumerations live in column types, not named types.
+    ...(mysql ? [] : [['Schemas', context.schemaNames.length] as [string, number]]),
     ['Tables', tables.length],
     ['Columns', tables.reduce((sum, t) => sum + t.columns.length, 0)],
     ['Relations (foreign keys)', tables.reduce((sum, t) => sum + t.foreignKeys.length, 0)],
     ['Views', views.filter((v) => !v.materialized).length],
-    ['Materialized views', views.filter((v) => v.materialized).length],
-    ['Enumerated types', model.enums.length],
-    ['Domains', model.domains.length],
+    ...(mysql
+      ? [['Enum and set columns', enumColumns(tables).length] as [string, number]]
+      : ([
+          ['Materialized views', views.filter((v) => v.materialized).length],
+          ['Enumerated types', model.enums.length],
+          ['Domains', model.domains.length],
+        ] as [string, number][])),
   ];
   return rows.map(([what, n]) => [what, String(n)]);
 }
@@ -47,13 +54,14 @@ function contents(context: DocContext, erdFiles: number): string {
     const tables = context.tables.filter((t) => t.schema === schema).length;
     const views = context.views.filter((v) => v.schema === schema).length;
     const target = href(from, PATHS.tables, context.anchors.get('schema', schema));
+    if (schema === '') return `  - ${link(`${plural(tables, 'table')}, ${plural(views, 'view')}`, target)}`;
     return `  - ${link(`Schema ${code(schema)}`, target)}: ${plural(tables, 'table')}, ${plural(views, 'view')}`;
   });
   return [
     `- ${link('Entity-relationship diagram', href(from, PATHS.erd))}: ${diagrams}`,
     `- ${link('Table definitions', href(from, PATHS.tables))}: columns, keys, constraints, indexes, triggers and views`,
     ...schemas,
-    `- ${link('Data dictionary', href(from, PATHS.dictionary))}: every column alphabetically, enums and domains`,
+    `- ${link('Data dictionary', href(from, PATHS.dictionary))}: every column alphabetically, ${context.model.dialect === 'mysql' ? 'enum and set values' : 'enums and domains'}`,
   ].join('\n');
 }
 

@@ -1,7 +1,8 @@
-import { compareStrings, qualifiedKey, type TableDef, type ViewDef } from '@schema-studio/schema';
+import { compareStrings, type TableDef, type ViewDef } from '@schema-studio/schema';
 import type { DocContext } from './context.ts';
 import { relationLink, typeLink } from './links.ts';
 import { anchor, code, codeBlock, document, paragraph, table, text } from './markdown.ts';
+import { objectName } from './names.ts';
 import { type DocFile, GENERATED, PATHS } from './options.ts';
 import {
   columnsSection,
@@ -39,10 +40,12 @@ function contents(context: DocContext): string {
       const tables = context.tables.filter((t) => t.schema === schema);
       const views = context.views.filter((v) => v.schema === schema);
       const id = context.anchors.get('schema', schema) ?? '';
+      // A MySQL model is one database without schemas: its tables and views are listed at the top level.
+      const indent = schema === '' ? '' : '  ';
       return [
-        `- [Schema ${code(schema)}](#${id})`,
-        tables.length > 0 ? `  - Tables: ${links(tables)}` : undefined,
-        views.length > 0 ? `  - Views: ${links(views)}` : undefined,
+        schema === '' ? undefined : `- [Schema ${code(schema)}](#${id})`,
+        tables.length > 0 ? `${indent}- Tables: ${links(tables)}` : undefined,
+        views.length > 0 ? `${indent}- Views: ${links(views)}` : undefined,
       ]
         .filter((line) => line !== undefined)
         .join('\n');
@@ -51,6 +54,7 @@ function contents(context: DocContext): string {
 }
 
 function schemaSection(context: DocContext, schema: string): string[] {
+  if (schema === '') return databaseSections(context);
   const comment = context.model.schemas.find((s) => s.name === schema)?.comment;
   const description = context.describe(comment, schema);
   return [
@@ -61,10 +65,21 @@ function schemaSection(context: DocContext, schema: string): string[] {
   ];
 }
 
+/** MySQL: the tables, then the views, each under its own heading instead of a schema's. */
+function databaseSections(context: DocContext): string[] {
+  const tables = context.tables.filter((t) => t.schema === '');
+  const views = context.views.filter((v) => v.schema === '');
+  return [
+    `## ${anchor(context.anchors.get('schema', '') ?? '')}Tables`,
+    ...(tables.length === 0 ? ['No tables.'] : tables.map((t) => tableSection(context, t))),
+    ...(views.length === 0 ? [] : ['## Views', ...views.map((v) => viewSection(context, v))]),
+  ];
+}
+
 function tableSection(context: DocContext, t: TableDef): string {
   const description = context.describe(t.comment, t.schema, t.name);
   return document([
-    `### ${anchor(context.anchors.get('table', t.schema, t.name) ?? '')}Table ${code(qualifiedKey(t.schema, t.name))}`,
+    `### ${anchor(context.anchors.get('table', t.schema, t.name) ?? '')}Table ${code(objectName(t.schema, t.name))}`,
     description === undefined ? undefined : paragraph(description),
     propertiesSection(context, t),
     columnsSection(context, t),
@@ -91,7 +106,7 @@ function viewSection(context: DocContext, v: ViewDef): string {
     return relationLink(context, schema, rest.join('.'), FROM);
   });
   return document([
-    `### ${anchor(context.anchors.get('view', v.schema, v.name) ?? '')}${kind} ${code(qualifiedKey(v.schema, v.name))}`,
+    `### ${anchor(context.anchors.get('view', v.schema, v.name) ?? '')}${kind} ${code(objectName(v.schema, v.name))}`,
     description === undefined ? undefined : paragraph(description),
     columns.length === 0 ? undefined : `**Columns**\n\n${table(['Column', 'Type', 'Description'], columns)}`,
     reads.length === 0 ? undefined : `**Depends on** ${reads.join(', ')}`,

@@ -1,6 +1,7 @@
 import { compareStrings, qualifiedKey, type TableDef } from '@schema-studio/schema';
 import { cardinality, crowsFoot, uniqueColumnSets } from '../cardinality.ts';
 import type { DocContext } from '../context.ts';
+import { objectName } from '../names.ts';
 import { type Attribute, entityBlock, entityIds, relationshipLine } from './mermaid.ts';
 
 /**
@@ -31,7 +32,7 @@ export function erdPieces(context: DocContext): ErdPieces {
   const edges = new Map<TableDef, Edge[]>();
   for (const table of context.tables) {
     const { attributes, shown } = entityAttributes(table);
-    const name = qualifiedKey(table.schema, table.name);
+    const name = objectName(table.schema, table.name);
     const note = shown < table.columns.length ? ` (${shown} of ${table.columns.length} columns)` : '';
     entity.set(table, entityBlock(idOf(table), `${name}${note}`, attributes));
     stub.set(table, entityBlock(idOf(table), name, []));

@@ -37,7 +37,8 @@ export function entityIds(tables: readonly TableDef[]): Map<TableDef, string> {
 
 /**
  * PostgreSQL's own short names for its multi-word built-in types, so a diagram reads `timestamptz` rather than
- * `timestamp_with_time_zone`. Table definitions keep the full type.
+ * `timestamp_with_time_zone`; MySQL's `enum(...)` and `set(...)` without their values. Table definitions and the
+ * data dictionary keep the full type.
  */
 const SHORT_TYPES: readonly (readonly [RegExp, string])[] = [
   [/^character varying\b/, 'varchar'],
@@ -45,6 +46,8 @@ const SHORT_TYPES: readonly (readonly [RegExp, string])[] = [
   [/^(timestamp|time)(\(\d+\))? without time zone\b/, '$1$2'],
   [/^timestamp(\(\d+\))? with time zone\b/, 'timestamptz$1'],
   [/^time(\(\d+\))? with time zone\b/, 'timetz$1'],
+  // MySQL's inline enumerations: the values can run to hundreds of characters, and would all become `_`s.
+  [/^(enum|set)\(.*\)$/is, '$1'],
 ];
 
 /** A column type as one Mermaid word. */

@@ -1,7 +1,8 @@
-import { compareQualified, qualifiedKey, type TableDef } from '@schema-studio/schema';
+import { compareQualified, type TableDef } from '@schema-studio/schema';
 import type { DocContext } from '../context.ts';
 import { relationLink } from '../links.ts';
 import { code, codeBlock, document, link, table } from '../markdown.ts';
+import { objectName } from '../names.ts';
 import { type DocFile, GENERATED, PATHS } from '../options.ts';
 import { href } from '../paths.ts';
 import { type ErdPieces, erdPieces } from './entities.ts';
@@ -105,7 +106,7 @@ function diagramFile(context: DocContext, d: PlacedDiagram, where: ReadonlyMap<T
     d.stubs.length === 0
       ? undefined
       : `**Drawn in other diagrams** (boxes without columns here): ${d.stubs
-          .map((t) => link(code(qualifiedKey(t.schema, t.name)), href(d.path, where.get(t) ?? PATHS.erd)))
+          .map((t) => link(code(objectName(t.schema, t.name)), href(d.path, where.get(t) ?? PATHS.erd)))
           .join(', ')}`;
   return {
     path: d.path,

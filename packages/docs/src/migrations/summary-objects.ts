@@ -7,14 +7,15 @@ import type {
   SequenceChange,
   TypeChange,
 } from '@schema-studio/diff';
-import { qualifiedKey, type RoutineKind } from '@schema-studio/schema';
+import type { RoutineKind } from '@schema-studio/schema';
 import { code } from '../markdown.ts';
+import { objectName } from '../names.ts';
 
 export type Summaries<K extends ChangeKind> = { readonly [P in K]: (change: ChangeOf<P>) => string };
 
 /** `schema.name` as code. */
 export const named = (o: { readonly schema: string; readonly name: string }) =>
-  code(qualifiedKey(o.schema, o.name));
+  code(objectName(o.schema, o.name));
 
 export const NAMESPACE_SUMMARIES: Summaries<NamespaceChange['kind']> = {
   'schema.create': (c) => `Create schema ${code(c.schema.name)}`,
@@ -31,7 +32,7 @@ export const NAMESPACE_SUMMARIES: Summaries<NamespaceChange['kind']> = {
 export const TYPE_SUMMARIES: Summaries<TypeChange['kind']> = {
   'enum.create': (c) => `Create enum ${named(c.enum)} (${c.enum.values.map(code).join(', ')})`,
   'enum.drop': (c) => `Drop enum ${named(c.enum)}`,
-  'enum.rename': (c) => `Rename enum ${code(qualifiedKey(c.schema, c.from))} to ${code(c.to)}`,
+  'enum.rename': (c) => `Rename enum ${code(objectName(c.schema, c.from))} to ${code(c.to)}`,
   'enum.addValue': (c) => {
     const place =
       c.before !== undefined
@@ -68,12 +69,12 @@ export const TYPE_SUMMARIES: Summaries<TypeChange['kind']> = {
 export const SEQUENCE_SUMMARIES: Summaries<SequenceChange['kind']> = {
   'sequence.create': (c) => `Create sequence ${named(c.sequence)}`,
   'sequence.drop': (c) => `Drop sequence ${named(c.sequence)}`,
-  'sequence.rename': (c) => `Rename sequence ${code(qualifiedKey(c.schema, c.from))} to ${code(c.to)}`,
+  'sequence.rename': (c) => `Rename sequence ${code(objectName(c.schema, c.from))} to ${code(c.to)}`,
   'sequence.alter': (c) => `Change the options of sequence ${named(c.to)}`,
   'sequence.setOwnedBy': (c) =>
     c.owner === undefined
       ? `Detach sequence ${named(c.sequence)} from its column`
-      : `Attach sequence ${named(c.sequence)} to column ${code(`${c.owner.schema}.${c.owner.table}.${c.owner.column}`)}`,
+      : `Attach sequence ${named(c.sequence)} to column ${code(`${objectName(c.owner.schema, c.owner.table)}.${c.owner.column}`)}`,
 };
 
 export const ROUTINE_SUMMARIES: Summaries<RoutineChange['kind']> = {
@@ -83,7 +84,7 @@ export const ROUTINE_SUMMARIES: Summaries<RoutineChange['kind']> = {
 };
 
 function routine(r: { readonly schema: string; readonly name: string; readonly args: string }): string {
-  return code(`${qualifiedKey(r.schema, r.name)}(${r.args})`);
+  return code(`${objectName(r.schema, r.name)}(${r.args})`);
 }
 
 function routineWord(kind: RoutineKind): string {

@@ -11,16 +11,16 @@ import type {
   TriggerPolicyChange,
   ViewChange,
 } from '@schema-studio/diff';
-import { qualifiedKey } from '@schema-studio/schema';
 import { code } from '../markdown.ts';
+import { objectName } from '../names.ts';
 import { named, plural, type Summaries } from './summary-objects.ts';
 
-const rel = (r: RelationRef) => code(qualifiedKey(r.schema, r.table));
+const rel = (r: RelationRef) => code(objectName(r.schema, r.table));
 
 export const TABLE_SUMMARIES: Summaries<TableChange['kind']> = {
   'table.create': (c) => `Create table ${named(c.table)} (${plural(c.table.columns.length, 'column')})`,
   'table.drop': (c) => `Drop table ${named(c.table)} and its data`,
-  'table.rename': (c) => `Rename table ${code(qualifiedKey(c.schema, c.from))} to ${code(c.to)}`,
+  'table.rename': (c) => `Rename table ${code(objectName(c.schema, c.from))} to ${code(c.to)}`,
   'table.setLogged': (c) => `Make table ${rel(c)} ${c.unlogged ? 'unlogged' : 'logged'}`,
   'table.setRowLevelSecurity': (c) => `${c.enabled ? 'Enable' : 'Disable'} row-level security on ${rel(c)}`,
   'table.setForceRowLevelSecurity': (c) =>
@@ -86,7 +86,7 @@ function constraintDetail(c: TableConstraint): string {
     case 'unique':
       return ` (${c.def.columns.map(code).join(', ')})`;
     case 'foreignKey':
-      return ` (${c.def.columns.map(code).join(', ')} → ${code(qualifiedKey(c.def.refSchema, c.def.refTable))})`;
+      return ` (${c.def.columns.map(code).join(', ')} → ${code(objectName(c.def.refSchema, c.def.refTable))})`;
     case 'check':
       return ` (${code(c.def.expression)})`;
     case 'exclusion':
@@ -98,7 +98,7 @@ export const INDEX_SUMMARIES: Summaries<IndexChange['kind']> = {
   'index.create': (c) =>
     `Create ${c.index.unique ? 'unique index' : 'index'} ${code(c.index.name)} on ${rel(c)}`,
   'index.drop': (c) => `Drop index ${code(c.index.name)} from ${rel(c)}`,
-  'index.rename': (c) => `Rename index ${code(qualifiedKey(c.schema, c.from))} to ${code(c.to)}`,
+  'index.rename': (c) => `Rename index ${code(objectName(c.schema, c.from))} to ${code(c.to)}`,
 };
 
 export const TRIGGER_POLICY_SUMMARIES: Summaries<TriggerPolicyChange['kind']> = {
@@ -117,7 +117,7 @@ export const VIEW_SUMMARIES: Summaries<ViewChange['kind']> = {
   'view.create': (c) => `Create ${viewWord(c.view.materialized)} ${named(c.view)}`,
   'view.drop': (c) => `Drop ${viewWord(c.view.materialized)} ${named(c.view)}`,
   'view.rename': (c) =>
-    `Rename ${viewWord(c.materialized)} ${code(qualifiedKey(c.schema, c.from))} to ${code(c.to)}`,
+    `Rename ${viewWord(c.materialized)} ${code(objectName(c.schema, c.from))} to ${code(c.to)}`,
 };
 
 function viewWord(materialized: boolean): string {
@@ -137,15 +137,15 @@ function commentTarget(t: CommentTarget): string {
     case 'extension':
       return `${t.type} ${code(t.name)}`;
     case 'column':
-      return `column ${code(t.column)} of ${code(qualifiedKey(t.schema, t.table))}`;
+      return `column ${code(t.column)} of ${code(objectName(t.schema, t.table))}`;
     case 'constraint':
     case 'trigger':
     case 'policy':
-      return `${t.type} ${code(t.name)} of ${code(qualifiedKey(t.schema, t.table))}`;
+      return `${t.type} ${code(t.name)} of ${code(objectName(t.schema, t.table))}`;
     case 'domainConstraint':
-      return `check ${code(t.name)} of domain ${code(qualifiedKey(t.schema, t.domain))}`;
+      return `check ${code(t.name)} of domain ${code(objectName(t.schema, t.domain))}`;
     case 'routine':
-      return `${t.routineKind} ${code(`${qualifiedKey(t.schema, t.name)}(${t.args})`)}`;
+      return `${t.routineKind} ${code(`${objectName(t.schema, t.name)}(${t.args})`)}`;
     case 'materializedView':
       return `materialized view ${named(t)}`;
     default:
