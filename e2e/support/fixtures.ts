@@ -82,13 +82,15 @@ export async function showTable(page: Page, name: string, qualifiedName = `publi
   await search.getByRole('searchbox', { name: 'Search' }).fill(name);
   await search.getByRole('searchbox', { name: 'Search' }).press('Enter');
   await expect(tableNode(page, qualifiedName)).toBeVisible({ timeout: 2_000 });
+  // Enter chose the table and closed the dialog; it must not reopen (focus returns to the Search button).
+  await expect(search).toBeHidden();
 }
 
 /** Selects a table on the canvas so the inspector edits it. */
 export async function selectTable(page: Page, qualifiedName: string) {
   await tableNode(page, qualifiedName).click({ position: { x: 20, y: 10 } });
   await expect(page.getByRole('textbox', { name: 'Table name' })).toHaveValue(
-    qualifiedName.split('.')[1] ?? '',
+    qualifiedName.split('.').at(-1) ?? '',
   );
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { MYSQL_SERVER_URL } from './mysql-database.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -45,7 +46,14 @@ export async function startStudio(dataDir = mkdtempSync(join(tmpdir(), 'ss-e2e-'
   const url = `http://127.0.0.1:${port}`;
   const child = spawn('node', ['--import', 'tsx', 'apps/api/src/server.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SCHEMA_STUDIO_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SCHEMA_STUDIO_DATA_DIR: dataDir,
+      // MySQL designs read their SQL and prove their migrations in scratch databases on the local MariaDB.
+      MYSQL_SHADOW_URL: process.env.MYSQL_SHADOW_URL ?? MYSQL_SERVER_URL,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

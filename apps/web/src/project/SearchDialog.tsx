@@ -52,7 +52,12 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
             setActive(0);
           }}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') choose(hits[active]);
+            if (e.key === 'Enter') {
+              // Closing hands focus back to the toolbar's Search button, which Enter's keypress would press
+              // again, reopening the dialog: the key is used up here.
+              e.preventDefault();
+              choose(hits[active]);
+            }
             if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
             if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
           }}
