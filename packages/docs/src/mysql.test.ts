@@ -1,8 +1,11 @@
 /** The documentation set of MySQL models: one database, no schemas, every object in schema ''. */
+
+import { diffModels } from '@schema-studio/diff';
 import { emptyModel, type SchemaModel, type TableDef } from '@schema-studio/schema';
 import { describe, expect, it } from 'vitest';
 import { inlineEnum } from './enum-columns.ts';
 import { filterModel } from './filter.ts';
+import { appendMigrationEntry } from './migrations/log.ts';
 import { renderDocs } from './render.ts';
 import { markdownProblems } from './testing/markdown.ts';
 import { mermaidBlocks, parseErd } from './testing/mermaid.ts';
@@ -104,5 +107,30 @@ describe('inline enum values', () => {
     expect(inlineEnum("enum('')")).toEqual({ kind: 'enum', values: [''] });
     expect(inlineEnum('varchar(10)')).toBeUndefined();
     expect(inlineEnum('public.enum')).toBeUndefined();
+  });
+});
+
+describe('MySQL migration log entry', () => {
+  it('names tables bare and says once that nothing is transactional', () => {
+    const from = shop();
+    const to = { ...from, tables: from.tables.filter((t) => t.name !== 'rental') };
+    const notTransactional = { code: 'NOT_TRANSACTIONAL' as const, reason: 'MySQL commits DDL implicitly' };
+    const drop = {
+      sql: 'DROP TABLE `rental`',
+      hazards: [{ code: 'DELETES_DATA' as const, reason: 'drops table `rental`' }, notTransactional],
+      transactional: false,
+    };
+    const log = appendMigrationEntry(undefined, {
+      date: '2026-02-01',
+      title: 'Drop rentals',
+      changes: diffModels(from, to),
+      plan: { up: [drop], down: [] },
+      dialect: 'mysql',
+    });
+    expect(log).toContain('- Drop table `rental`');
+    expect(log).toContain('MySQL commits every DDL statement implicitly');
+    expect(log).toContain('| up 1 | `DELETES_DATA` |');
+    expect(log).not.toContain('`NOT_TRANSACTIONAL`');
+    expect(log).toContain('-- 1\nDROP TABLE `rental`;');
   });
 });

@@ -96,6 +96,7 @@ async function docsLogCommand(argv: readonly string[], ctx: CommandContext): Pro
     ...(values.reviewer?.length ? { reviewers: values.reviewer } : {}),
     changes: diffModels(from, to, hints),
     plan: (await plannerFor(from.dialect)).migration(from, to, hints),
+    dialect: from.dialect,
   };
   const logPath = join(out, migrationLogPath(date));
   const existing = await readFile(logPath, 'utf8').catch(() => undefined);

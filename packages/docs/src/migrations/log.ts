@@ -1,4 +1,5 @@
 import type { Change, Hazard, MigrationPlan, Statement } from '@schema-studio/diff';
+import type { Dialect } from '@schema-studio/schema';
 import { anchor, code, codeBlock, table, text } from '../markdown.ts';
 import { summarizeChanges } from './summary.ts';
 
@@ -13,7 +14,16 @@ export interface MigrationEntry {
   readonly changes: readonly Change[];
   /** Up and down statements with their hazards. */
   readonly plan: MigrationPlan;
+  /** The engine the plan is for (default PostgreSQL). */
+  readonly dialect?: Dialect;
 }
+
+/**
+ * MySQL commits every DDL statement implicitly, so each one carries NOT_TRANSACTIONAL: said once per entry
+ * instead of on every row and statement.
+ */
+const MYSQL_NOTE =
+  'MySQL commits every DDL statement implicitly: these statements cannot run in a transaction, and a failure part-way leaves the ones before it applied.';
 
 /** The quarter's log file for a date: `2026-11-25` -> `migrations/2026-Q4-schema-changes.md`. */
 export function migrationLogPath(date: string): string {
@@ -53,38 +63,45 @@ function renderEntry(entry: MigrationEntry, id: string): string {
       : `- Reviewers: ${entry.reviewers.map(text).join(', ')}`,
   ].filter((line) => line !== undefined);
   const summary = summarizeChanges(entry.changes);
+  const mysql = entry.dialect === 'mysql';
   return [
     `## ${anchor(id)}${entry.date}: ${text(entry.title)}`,
     people.length === 0 ? undefined : people.join('\n'),
     '**Summary**',
     summary.length === 0 ? 'No changes.' : summary.map((line) => `- ${line}`).join('\n'),
     '**Hazards**',
-    hazards(entry.plan),
+    mysql ? MYSQL_NOTE : undefined,
+    hazards(entry.plan, mysql),
     '**Up**',
-    statements(entry.plan.up),
+    statements(entry.plan.up, mysql),
     '**Down**',
-    statements(entry.plan.down),
+    statements(entry.plan.down, mysql),
   ]
     .filter((block) => block !== undefined)
     .join('\n\n');
 }
 
-function hazards(plan: MigrationPlan): string {
-  const rows = [...hazardRows('up', plan.up), ...hazardRows('down', plan.down)];
+function hazards(plan: MigrationPlan, mysql: boolean): string {
+  const shown = (h: Hazard) => !(mysql && h.code === 'NOT_TRANSACTIONAL');
+  const rows = [...hazardRows('up', plan.up, shown), ...hazardRows('down', plan.down, shown)];
   return rows.length === 0 ? 'None.' : table(['Statement', 'Hazard', 'Reason'], rows);
 }
 
-function hazardRows(direction: 'up' | 'down', list: readonly Statement[]): string[][] {
+function hazardRows(
+  direction: 'up' | 'down',
+  list: readonly Statement[],
+  shown: (h: Hazard) => boolean,
+): string[][] {
   return list.flatMap((statement, i) =>
-    statement.hazards.map((h: Hazard) => [`${direction} ${i + 1}`, code(h.code), text(h.reason)]),
+    statement.hazards.filter(shown).map((h) => [`${direction} ${i + 1}`, code(h.code), text(h.reason)]),
   );
 }
 
 /** Numbered statements, so the hazards table can point at them; each ends with a semicolon. */
-function statements(list: readonly Statement[]): string {
+function statements(list: readonly Statement[], mysql: boolean): string {
   if (list.length === 0) return 'No statements.';
   const sql = list.map((s, i) => {
-    const note = s.transactional ? '' : ' (runs outside a transaction)';
+    const note = s.transactional || mysql ? '' : ' (runs outside a transaction)';
     const body = s.sql.trimEnd();
     return `-- ${i + 1}${note}\n${body}${body.endsWith(';') ? '' : ';'}`;
   });
