@@ -53,4 +53,28 @@ test.describe('a project from a live MariaDB database (sakila)', () => {
         .filter({ hasText: /Proven/ }),
     ).toBeVisible({ timeout: 60_000 });
   });
+
+  test('a MySQL project from SQL: read on the MariaDB shadow, shown as MySQL DDL in the SQL editor', async ({
+    page,
+    studio,
+  }) => {
+    await page.goto(studio.url);
+    await page.getByRole('button', { name: 'New project' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New project' });
+    await dialog.getByRole('textbox', { name: 'Project name' }).fill('MySQL from SQL');
+    await dialog.getByRole('button', { name: 'From SQL' }).click();
+    await dialog.getByRole('combobox', { name: 'Database' }).selectOption('mysql');
+    await dialog
+      .getByRole('textbox', { name: 'SQL' })
+      .fill(
+        "CREATE TABLE gift (id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY, kind SET('card','code')) ENGINE=InnoDB;",
+      );
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await expect(tableNode(page, 'gift').getByRole('listitem', { name: 'column kind' })).toBeVisible();
+    await expect(migration(page)).toContainText('CREATE TABLE `gift`');
+    await page.getByRole('button', { name: 'SQL' }).click();
+    await expect(page.getByRole('region', { name: 'SQL editor' })).toContainText('AUTO_INCREMENT', {
+      timeout: 30_000,
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import type { Dialect } from '@schema-studio/schema';
 import { useState } from 'react';
 import { describeError } from '../lib/api.ts';
 import type { Project } from '../lib/types.ts';
@@ -10,6 +11,19 @@ const KINDS: readonly { kind: NewProjectKind; label: string }[] = [
   { kind: 'sql', label: 'From SQL' },
   { kind: 'connection', label: 'From a database' },
 ];
+
+/** SQL and empty projects say which database they are for; a live database says it through its URL. */
+function DialectField({ dialect, setDialect }: { dialect: Dialect; setDialect: (d: Dialect) => void }) {
+  return (
+    <label className="field">
+      Database
+      <select value={dialect} onChange={(e) => setDialect(e.target.value === 'mysql' ? 'mysql' : 'postgres')}>
+        <option value="postgres">PostgreSQL</option>
+        <option value="mysql">MySQL / MariaDB</option>
+      </select>
+    </label>
+  );
+}
 
 function SourceFields(props: {
   kind: NewProjectKind;
@@ -26,7 +40,7 @@ function SourceFields(props: {
           type="text"
           value={props.url}
           onChange={(e) => props.setUrl(e.target.value)}
-          placeholder="postgres://user:password@host:5432/database"
+          placeholder="postgres://user:password@host:5432/database or mysql://…"
           spellCheck={false}
           autoComplete="off"
         />
@@ -72,6 +86,7 @@ export function NewProjectDialog({
   const [name, setName] = useState('');
   const [sql, setSql] = useState('');
   const [url, setUrl] = useState('');
+  const [dialect, setDialect] = useState<Dialect>('postgres');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -79,7 +94,7 @@ export function NewProjectDialog({
     setError(null);
     setBusy('Starting…');
     try {
-      onCreated(await createProject({ kind, name, sql, url }, setBusy));
+      onCreated(await createProject({ kind, name, sql, url, dialect }, setBusy));
     } catch (e) {
       setError(describeError(e));
       setBusy(null);
@@ -107,6 +122,7 @@ export function NewProjectDialog({
           Project name
           <input type="text" value={name} onChange={(e) => setName(e.target.value)} placeholder="My schema" />
         </label>
+        {(kind === 'sql' || kind === 'empty') && <DialectField dialect={dialect} setDialect={setDialect} />}
         <SourceFields kind={kind} sql={sql} setSql={setSql} url={url} setUrl={setUrl} />
         {busy && (
           <p role="status" className="progress">

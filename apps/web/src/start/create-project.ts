@@ -1,3 +1,4 @@
+import type { Dialect } from '@schema-studio/schema';
 import { ApiError, api } from '../lib/api.ts';
 import type { Job, Project, ProjectSource } from '../lib/types.ts';
 
@@ -8,6 +9,8 @@ export interface NewProjectInput {
   readonly name: string;
   readonly sql: string;
   readonly url: string;
+  /** For SQL and empty projects (a database's dialect comes from its URL). */
+  readonly dialect: Dialect;
 }
 
 export type Progress = (text: string) => void;
@@ -53,7 +56,9 @@ export async function createProject(input: NewProjectInput, progress: Progress):
     // The finished job's model becomes the project: the database is not read a second time.
     source = { kind: 'connection', connectionId: connection.id, jobId };
   } else if (input.kind === 'sql') {
-    source = { kind: 'sql', sql: input.sql };
+    source = { kind: 'sql', sql: input.sql, dialect: input.dialect };
+  } else if (input.kind === 'empty') {
+    source = { kind: 'empty', dialect: input.dialect };
   } else {
     source = { kind: input.kind };
   }
