@@ -105,6 +105,16 @@ describe('MySQL / MariaDB', () => {
     );
   });
 
+  it("exports the project's documentation set with MySQL's bare table names", async () => {
+    const { status, body } = await call(app, 'POST', `/api/projects/${project.id}/docs`);
+    expect(status).toBe(200);
+    const tables = body.files.find((f: Json) => f.path === 'schema/table-definitions.md');
+    expect(tables.content).toContain('books');
+    expect(tables.content).not.toMatch(/\.books\b/);
+    const erd = body.files.find((f: Json) => f.path === 'schema/erd-diagram.md');
+    expect(erd.content).toContain('erDiagram');
+  });
+
   it('without a MySQL shadow server, MySQL SQL and proofs are refused with their own code', async () => {
     expectError(
       await call(bare, 'POST', '/api/sql/model', { dialect: 'mysql', sql: 'SELECT 1' }),
