@@ -17,12 +17,20 @@ function mysqlTable(name: string, columns: TableDef['columns'], extra: Partial<T
 
 /** A film shop the MySQL way: unsigned keys, an inline enum and set, a view. */
 function shop(): SchemaModel {
-  const film = mysqlTable('film', [
-    notNull('id', 'smallint(5) unsigned'),
-    notNull('title', 'varchar(255)'),
-    col('rating', "enum('G','PG','PG-13','it''s')", { default: "'G'" }),
-    col('features', "set('Trailers','Deleted Scenes')"),
-  ]);
+  const film = mysqlTable(
+    'film',
+    [
+      notNull('id', 'smallint(5) unsigned', { mysql: { autoIncrement: true } }),
+      notNull('title', 'varchar(255)'),
+      notNull('changed', 'timestamp', {
+        default: 'current_timestamp()',
+        mysql: { onUpdate: 'current_timestamp()' },
+      }),
+      col('rating', "enum('G','PG','PG-13','it''s')", { default: "'G'" }),
+      col('features', "set('Trailers','Deleted Scenes')"),
+    ],
+    { mysql: { engine: 'InnoDB', charset: 'utf8mb4', collation: 'utf8mb4_general_ci' } },
+  );
   const rental = mysqlTable(
     'rental',
     [notNull('id', 'int(11)'), notNull('film_id', 'smallint(5) unsigned'), col('note', 'text')],
@@ -67,7 +75,11 @@ describe('MySQL documentation set', () => {
 
   it('shows MySQL types as the server renders them', () => {
     const tables = file(files, 'schema/table-definitions.md');
-    expect(tables).toContain('| `id` | `smallint(5) unsigned` | no |');
+    expect(tables).toContain('| `id` | `smallint(5) unsigned` | no | auto increment |');
+    expect(tables).toContain(
+      '| `changed` | `timestamp` | no | `current_timestamp()`; on update `current_timestamp()` |',
+    );
+    expect(tables).toContain('- Engine `InnoDB`, default charset `utf8mb4`, collation `utf8mb4_general_ci`.');
     expect(tables).toContain("| `rating` | `enum('G','PG','PG-13','it''s')` | yes | `'G'` |");
   });
 

@@ -20,9 +20,21 @@ export function columnsSection(context: DocContext, t: TableDef): string {
 }
 
 function defaultText(c: ColumnDef): string {
-  if (c.generated !== undefined) return `generated: ${code(c.generated)}`;
+  if (c.generated !== undefined) return `generated: ${code(c.generated)}${generatedKind(c)}`;
   if (c.identity !== undefined) return `identity (generated ${c.identity.generation})`;
-  return c.default === undefined ? '' : code(c.default);
+  // MySQL's own ways of filling a column: AUTO_INCREMENT, and ON UPDATE (a timestamp set on every change).
+  const parts = [
+    c.default === undefined ? undefined : code(c.default),
+    c.mysql?.autoIncrement ? 'auto increment' : undefined,
+    c.mysql?.onUpdate === undefined ? undefined : `on update ${code(c.mysql.onUpdate)}`,
+  ];
+  return parts.filter((p) => p !== undefined).join('; ');
+}
+
+/** MySQL generated columns are stored or virtual; PostgreSQL's (in this model) are always stored. */
+function generatedKind(c: ColumnDef): string {
+  if (c.mysql === undefined) return '';
+  return c.mysql.generatedStored ? ' (stored)' : ' (virtual)';
 }
 
 export function primaryKeySection(t: TableDef): string | undefined {
@@ -167,8 +179,24 @@ export function propertiesSection(context: DocContext, t: TableDef): string | un
     t.rowLevelSecurity
       ? `Row-level security enabled${t.forceRowLevelSecurity ? ', forced for the owner' : ''}.`
       : undefined,
+    mysqlOptions(t),
   ].filter((line): line is string => line !== undefined);
   return lines.length === 0 ? undefined : lines.map((line) => `- ${line}`).join('\n');
+}
+
+/** MySQL table options: the storage engine, and the defaults new columns get their charset and collation from. */
+function mysqlOptions(t: TableDef): string | undefined {
+  const o = t.mysql;
+  if (o === undefined) return undefined;
+  const parts = [
+    o.engine === undefined ? undefined : `engine ${code(o.engine)}`,
+    o.charset === undefined ? undefined : `default charset ${code(o.charset)}`,
+    o.collation === undefined ? undefined : `collation ${code(o.collation)}`,
+    o.rowFormat === undefined ? undefined : `row format ${code(o.rowFormat)}`,
+  ].filter((p) => p !== undefined);
+  if (parts.length === 0) return undefined;
+  const text = parts.join(', ');
+  return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
 }
 
 function section(title: string, body: string): string {
