@@ -51,6 +51,8 @@ describe('redactUrl', () => {
   it('hides the password, also in text that is not a URL', () => {
     expect(redactUrl('mysql://u:secret@h:3306/db')).toBe('mysql://u:***@h:3306/db');
     expect(redactUrl('mysql://u:se cret@h/db x')).not.toContain('secret');
+    // Not parseable (no host), yet the scheme and the user stay readable.
+    expect(redactUrl('mysql://me:pw@:99/x')).toBe('mysql://me:***@:99/x');
   });
 });
 

@@ -64,8 +64,13 @@ export function redactUrl(text: string): string {
     if (url.password) url.password = '***';
     return url.toString();
   } catch {
-    // Not a URL, but it may still hold `user:password@`: hide whatever sits between the colon and the @.
-    return text.replace(/([^:/@\s]+):[^@\s]*@/g, '$1:***@');
+    // Not a URL, but it may still hold `user:password@`. Keep the scheme (its colon is not the user's) and
+    // hide everything from the user's colon to the last @: such a password may hold `/`, `@` or spaces.
+    const at = text.lastIndexOf('@');
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
+    const userinfo = at < 0 ? '' : text.slice(scheme.length, at);
+    const colon = userinfo.indexOf(':');
+    return colon < 0 ? text : `${scheme}${userinfo.slice(0, colon)}:***${text.slice(at)}`;
   }
 }
 

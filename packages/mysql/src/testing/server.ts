@@ -18,3 +18,5 @@ export type TempDatabase = ScratchDatabase;
 export function createTempDatabase(prefix = 'test'): Promise<TempDatabase> {
   return createScratchDatabase(TEST_MYSQL_URL, { prefix: `ss_${prefix}`.slice(0, 32) });
 }
+
+export { filesLoadedBy, intoDatabase, runWithClient } from './mariadb-client.ts';
