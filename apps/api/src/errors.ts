@@ -8,16 +8,31 @@ export const ERRORS = {
   VALIDATION_FAILED: { status: 400, message: 'The request does not match the route schema.' },
   INVALID_URL: { status: 400, message: 'The connection URL is not a valid PostgreSQL or MySQL URL.' },
   INVALID_MODEL: { status: 400, message: 'The schema model is not valid.' },
+  SIGN_IN_REQUIRED: { status: 401, message: 'Sign in first: this studio has accounts.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'The email or the password is wrong.' },
+  FORBIDDEN: { status: 403, message: 'Your role in this project does not allow this.' },
   NOT_FOUND: { status: 404, message: 'No such route.' },
   CONNECTION_NOT_FOUND: { status: 404, message: 'No connection with this id.' },
   PROJECT_NOT_FOUND: { status: 404, message: 'No project with this id.' },
   JOB_NOT_FOUND: { status: 404, message: 'No job with this id (jobs are kept in memory for a while).' },
+  ACCOUNT_NOT_FOUND: { status: 404, message: 'No account with this email or name.' },
+  MEMBER_NOT_FOUND: { status: 404, message: 'This account is not a member of the project.' },
   VERSION_CONFLICT: {
     status: 409,
     message:
       'The project was saved by someone else since it was loaded; reload it and apply the change again.',
   },
   NO_CONNECTION: { status: 409, message: 'The project has no connection to refresh its baseline from.' },
+  ACCOUNT_EXISTS: { status: 409, message: 'An account with this email already exists.' },
+  ALREADY_SET_UP: {
+    status: 409,
+    message: 'The first account exists already: new accounts come from invitations.',
+  },
+  LAST_OWNER: { status: 409, message: 'A project keeps at least one owner.' },
+  INVITATION_INVALID: {
+    status: 410,
+    message: 'This invitation link is unknown, already used, or expired: ask for a new one.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is larger than the server accepts.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'The request body must be JSON.' },
   CONNECTION_FAILED: { status: 422, message: 'Cannot connect to the database.' },
@@ -26,6 +41,10 @@ export const ERRORS = {
     status: 422,
     message:
       'MySQL SQL is read and migrations are proven on a MySQL/MariaDB server: start the studio with MYSQL_SHADOW_URL set.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    message: 'Too many failed sign-ins for this account or address: wait a few minutes and try again.',
   },
   SECRET_MISMATCH: {
     status: 500,
