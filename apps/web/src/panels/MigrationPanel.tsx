@@ -9,19 +9,10 @@ import {
   selectHints,
   selectName,
 } from '../store/selectors.ts';
-import { fileName, migrationFile } from './migration-text.ts';
+import { DownloadMigration } from './DownloadMigration.tsx';
 import { StatementList } from './StatementList.tsx';
 import { useVerify } from './useVerify.ts';
 import { VerifyResult } from './VerifyResult.tsx';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/sql' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const PLANNING: DerivedMigration = { ok: false, error: 'planning…' };
 
@@ -77,15 +68,11 @@ export function MigrationPanel() {
           <button type="button" onClick={() => void copy()} disabled={!migration.ok}>
             Copy
           </button>
-          <button
-            type="button"
-            disabled={!migration.ok}
-            onClick={() =>
-              migration.ok && download(fileName(name), migrationFile(migration.plan, name, design.dialect))
-            }
-          >
-            Download
-          </button>
+          <DownloadMigration
+            plan={migration.ok ? migration.plan : null}
+            name={name}
+            dialect={design.dialect}
+          />
           {copied && <span role="status">Copied</span>}
         </div>
       </div>
