@@ -1,5 +1,6 @@
 import { sql as initial } from './001-initial.ts';
 import { sql as mysqlConnections } from './002-mysql-connections.ts';
+import { sql as accounts } from './003-accounts.ts';
 
 export interface Migration {
   readonly version: number;
@@ -14,4 +15,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'mysql-connections', sql: mysqlConnections },
+  { version: 3, name: 'accounts', sql: accounts },
 ];
