@@ -12,6 +12,7 @@ import { enginePlugin } from './plugins/engine.ts';
 import { healthPlugin } from './plugins/health.ts';
 import { jobsPlugin } from './plugins/jobs.ts';
 import { projectsPlugin } from './plugins/projects.ts';
+import { proposalsPlugin } from './plugins/proposals.ts';
 import { webPlugin } from './plugins/web.ts';
 import type { Services } from './services.ts';
 import { openStore, type StoreOption } from './store/open.ts';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(enginePlugin, { services });
   await app.register(projectsPlugin, { services });
   await app.register(docsExportPlugin, { services });
+  await app.register(proposalsPlugin, { services });
   await app.register(webPlugin, options.webDist === undefined ? {} : { webDist: options.webDist });
   return app;
 }

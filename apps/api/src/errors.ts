@@ -8,6 +8,7 @@ export const ERRORS = {
   VALIDATION_FAILED: { status: 400, message: 'The request does not match the route schema.' },
   INVALID_URL: { status: 400, message: 'The connection URL is not a valid PostgreSQL or MySQL URL.' },
   INVALID_MODEL: { status: 400, message: 'The schema model is not valid.' },
+  INVALID_ANCHOR: { status: 400, message: 'The plan has no statement at this direction and index.' },
   SIGN_IN_REQUIRED: { status: 401, message: 'Sign in first: this studio has accounts.' },
   INVALID_CREDENTIALS: { status: 401, message: 'The email or the password is wrong.' },
   FORBIDDEN: { status: 403, message: 'Your role in this project does not allow this.' },
@@ -17,6 +18,8 @@ export const ERRORS = {
   JOB_NOT_FOUND: { status: 404, message: 'No job with this id (jobs are kept in memory for a while).' },
   ACCOUNT_NOT_FOUND: { status: 404, message: 'No account with this email or name.' },
   MEMBER_NOT_FOUND: { status: 404, message: 'This account is not a member of the project.' },
+  PROPOSAL_NOT_FOUND: { status: 404, message: 'No proposal with this id.' },
+  THREAD_NOT_FOUND: { status: 404, message: 'No comment thread with this id on this proposal.' },
   VERSION_CONFLICT: {
     status: 409,
     message:
@@ -29,6 +32,18 @@ export const ERRORS = {
     message: 'The first account exists already: new accounts come from invitations.',
   },
   LAST_OWNER: { status: 409, message: 'A project keeps at least one owner.' },
+  INVALID_TRANSITION: { status: 409, message: "The proposal's status does not allow this action." },
+  NOTHING_TO_REVIEW: {
+    status: 409,
+    message: 'The design equals the baseline: there is no migration to review.',
+  },
+  NOT_APPROVED: { status: 409, message: 'Only an approved proposal can be applied.' },
+  APPLY_IN_PROGRESS: { status: 409, message: 'This proposal is being applied right now.' },
+  DRIFT_DETECTED: {
+    status: 409,
+    message:
+      'The live database differs from the baseline the proposal was planned against; nothing was applied.',
+  },
   INVITATION_INVALID: {
     status: 410,
     message: 'This invitation link is unknown, already used, or expired: ask for a new one.',
@@ -42,6 +57,7 @@ export const ERRORS = {
     message:
       'MySQL SQL is read and migrations are proven on a MySQL/MariaDB server: start the studio with MYSQL_SHADOW_URL set.',
   },
+  APPLY_FAILED: { status: 422, message: 'A statement of the migration failed on the database.' },
   RATE_LIMITED: {
     status: 429,
     message: 'Too many failed sign-ins for this account or address: wait a few minutes and try again.',

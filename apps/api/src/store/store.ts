@@ -1,6 +1,7 @@
 import type { RenameHint } from '@schema-studio/diff';
 import type { SchemaModel } from '@schema-studio/schema';
 import type { Layout } from '../http/contract.ts';
+import type { ReviewStore } from '../reviews/store.ts';
 
 /** A stored connection. `urlEncrypted` never leaves the server. */
 export interface ConnectionRecord {
@@ -51,6 +52,8 @@ export type SaveOutcome =
 /** Where connections and projects live: PGlite on local disk or a PostgreSQL server, same SQL. */
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
+  /** Proposals, their discussion, apply attempts and the migration log. */
+  readonly reviews: ReviewStore;
   insertConnection(connection: NewConnection): Promise<ConnectionRecord>;
   listConnections(): Promise<ConnectionRecord[]>;
   getConnection(id: string): Promise<ConnectionRecord | undefined>;

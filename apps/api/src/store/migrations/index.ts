@@ -1,6 +1,7 @@
 import { sql as initial } from './001-initial.ts';
 import { sql as mysqlConnections } from './002-mysql-connections.ts';
 import { sql as accounts } from './003-accounts.ts';
+import { sql as proposals } from './004-proposals.ts';
 
 export interface Migration {
   readonly version: number;
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'mysql-connections', sql: mysqlConnections },
   { version: 3, name: 'accounts', sql: accounts },
+  { version: 4, name: 'proposals', sql: proposals },
 ];
