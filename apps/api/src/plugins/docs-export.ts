@@ -4,6 +4,7 @@ import { strToU8, type Zippable, zipSync } from 'fflate';
 import { failure, sendError } from '../errors.ts';
 import { DocsRequest, DocsSet } from '../http/contract.ts';
 import { IdParams, responses } from '../http/schemas.ts';
+import { projectMigrationLog } from '../reviews/migration-log.ts';
 import type { ServicesOption } from '../services.ts';
 import type { ProjectRecord } from '../store/store.ts';
 
@@ -16,14 +17,19 @@ export const ZIP_FOLDER = 'docs/database';
  */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
-/** The set of a project: its design (or baseline) filtered, titled with the project's name by default. */
-function projectDocs(project: ProjectRecord, options: DocsRequest): DocFile[] {
+/**
+ * The set of a project: its design (or baseline) filtered, titled with the project's name by default, with
+ * the migration log of its applied proposals (listed in the index).
+ */
+function projectDocs(project: ProjectRecord, options: DocsRequest, log: readonly DocFile[]): DocFile[] {
   const model = options.of === 'baseline' ? project.baseline : project.design;
-  return renderDocs(model, {
+  const files = renderDocs(model, {
     title: options.title ?? project.name,
     ...(options.include ? { include: options.include } : {}),
     ...(options.exclude ? { exclude: options.exclude } : {}),
+    migrationLogs: log.map((f) => f.path),
   });
+  return [...files, ...log];
 }
 
 /** A deterministic zip: entries sorted by path, fixed timestamps, so the same set gives the same bytes. */
@@ -67,7 +73,8 @@ export const docsExportPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async
     async (request, reply) => {
       const project = await store.getProject(request.params.id);
       if (!project) return sendError(reply, failure('PROJECT_NOT_FOUND'));
-      return reply.send({ files: projectDocs(project, request.body) });
+      const log = await projectMigrationLog(store.reviews, project.id);
+      return reply.send({ files: projectDocs(project, request.body, log) });
     },
   );
 
@@ -88,7 +95,8 @@ export const docsExportPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async
     async (request, reply) => {
       const project = await store.getProject(request.params.id);
       if (!project) return sendError(reply, failure('PROJECT_NOT_FOUND'));
-      const zip = zipDocs(projectDocs(project, request.query));
+      const log = await projectMigrationLog(store.reviews, project.id);
+      const zip = zipDocs(projectDocs(project, request.query, log));
       return reply
         .type('application/zip')
         .header('content-disposition', attachment(project.name))
