@@ -39,6 +39,8 @@ describe('store: PostgreSQL (databaseUrl)', () => {
     expect(rows.rows).toEqual([
       { version: 1, name: 'initial' },
       { version: 2, name: 'mysql-connections' },
+      { version: 3, name: 'accounts' },
+      { version: 4, name: 'proposals' },
     ]);
   });
 
