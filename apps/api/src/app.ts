@@ -1,16 +1,21 @@
+import fastifyCookie from '@fastify/cookie';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { ShadowFactory } from '@schema-studio/postgres/node';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { installAuth } from './auth/install.ts';
+import type { SignInLimits } from './auth/sign-in.ts';
 import { loadKey, secretBox } from './connections/secret-box.ts';
 import { createEngine } from './engine/engine.ts';
 import { ERRORS, handleError } from './errors.ts';
 import { jobRegistry } from './jobs/registry.ts';
+import { authPlugin } from './plugins/auth.ts';
 import { connectionsPlugin } from './plugins/connections.ts';
 import { docsPlugin } from './plugins/docs.ts';
 import { docsExportPlugin } from './plugins/docs-export.ts';
 import { enginePlugin } from './plugins/engine.ts';
 import { healthPlugin } from './plugins/health.ts';
 import { jobsPlugin } from './plugins/jobs.ts';
+import { membersPlugin } from './plugins/members.ts';
 import { projectsPlugin } from './plugins/projects.ts';
 import { proposalsPlugin } from './plugins/proposals.ts';
 import { webPlugin } from './plugins/web.ts';
@@ -31,6 +36,15 @@ export interface AppOptions {
   readonly shadow?: ShadowFactory;
   /** A MySQL/MariaDB server URL for MySQL's scratch databases (reading MySQL SQL, proving MySQL migrations). */
   readonly mysqlShadowUrl?: string;
+  /**
+   * The address the server listens on (`HOST`; 127.0.0.1 by default). On loopback with no account yet the
+   * studio is single-user and needs no sign-in; on any other address, or once an account exists, it does.
+   */
+  readonly host?: string;
+  /** Failed sign-ins allowed per account and per client address in 15 minutes. */
+  readonly signInLimits?: SignInLimits;
+  /** How long invitation links work (7 days). */
+  readonly invitationMs?: number;
 }
 
 /**
@@ -84,7 +98,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await store.close();
   });
 
+  await app.register(fastifyCookie);
+  const mode = installAuth(app, store, options.host ?? '127.0.0.1');
+
   await app.register(docsPlugin);
+  await app.register(authPlugin, {
+    services,
+    mode,
+    ...(options.signInLimits ? { limits: options.signInLimits } : {}),
+    ...(options.invitationMs ? { invitationMs: options.invitationMs } : {}),
+  });
+  await app.register(membersPlugin, { services });
   await app.register(healthPlugin, { services });
   await app.register(connectionsPlugin, { services });
   await app.register(jobsPlugin, { services });

@@ -12,12 +12,14 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const env = process.env;
 
 const webDist = join(repo, 'apps/web/dist');
+const host = env.HOST ?? '127.0.0.1';
 const app = await buildApp({
   store: env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : 'pglite',
   dataDir: resolve(env.SCHEMA_STUDIO_DATA_DIR ?? join(repo, '.data')),
   ...(existsSync(webDist) ? { webDist } : {}),
   ...(env.SCHEMA_STUDIO_SECRET ? { secret: env.SCHEMA_STUDIO_SECRET } : {}),
   ...(env.MYSQL_SHADOW_URL ? { mysqlShadowUrl: env.MYSQL_SHADOW_URL } : {}),
+  host,
   logger: true,
 });
 
@@ -38,5 +40,5 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const address = await app.listen({ port: Number(env.PORT ?? 4000), host: env.HOST ?? '127.0.0.1' });
+const address = await app.listen({ port: Number(env.PORT ?? 4000), host });
 app.log.info(`Schema Studio at ${address} (API docs: ${address}/api/docs)`);

@@ -27,6 +27,18 @@ const CONTRACT_ROUTES = [
   'post /api/projects/{id}/refresh-baseline',
   'post /api/projects/{id}/docs',
   'get /api/projects/{id}/docs.zip',
+  'get /api/auth/status',
+  'post /api/auth/setup',
+  'post /api/auth/sign-in',
+  'post /api/auth/sign-out',
+  'post /api/auth/invitations',
+  'get /api/auth/invitations/{token}',
+  'post /api/auth/invitations/{token}/accept',
+  'get /api/projects/{id}/access',
+  'get /api/projects/{id}/members',
+  'post /api/projects/{id}/members',
+  'patch /api/projects/{id}/members/{accountId}',
+  'delete /api/projects/{id}/members/{accountId}',
 ].sort();
 
 let dir: TempDir;

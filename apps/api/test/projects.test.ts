@@ -48,6 +48,7 @@ describe('store: PGlite on local disk', () => {
       expect(rows.map((r) => [r.version, r.name])).toEqual([
         [1, 'initial'],
         [2, 'mysql-connections'],
+        [3, 'accounts'],
       ]);
       expect(rows[0]?.applied_at).toBeInstanceOf(Date);
     } finally {

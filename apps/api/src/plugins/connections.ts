@@ -1,4 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { mayUseConnection } from '../auth/connections.ts';
+import { accountOf } from '../auth/context.ts';
 import { describeUrl, testConnection } from '../connections/live.ts';
 import { isMysqlUrl } from '../connections/live-mysql.ts';
 import { failure, sendError } from '../errors.ts';
@@ -41,6 +43,8 @@ export const connectionsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = asyn
         ...parts.value,
         urlEncrypted: box.seal(url),
       });
+      const me = accountOf(request);
+      if (me) await store.accounts.setConnectionCreator(created.id, me.id);
       return reply.code(201).send(publicConnection(created));
     },
   );
@@ -54,7 +58,13 @@ export const connectionsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = asyn
         response: responses({ 200: Type.Object({ connections: Type.Array(Connection) }) }),
       },
     },
-    async () => ({ connections: (await store.listConnections()).map(publicConnection) }),
+    async (request) => {
+      const me = accountOf(request);
+      // Signed in, one sees only one's own connections; local mode sees all.
+      const mine = me ? await store.accounts.connectionIds(me.id) : undefined;
+      const all = await store.listConnections();
+      return { connections: all.filter((c) => !mine || mine.has(c.id)).map(publicConnection) };
+    },
   );
 
   app.delete(
@@ -68,7 +78,8 @@ export const connectionsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = asyn
       },
     },
     async (request, reply) => {
-      if (!(await store.deleteConnection(request.params.id))) {
+      const allowed = await mayUseConnection(request, request.params.id, store);
+      if (!allowed || !(await store.deleteConnection(request.params.id))) {
         return sendError(reply, failure('CONNECTION_NOT_FOUND'));
       }
       return reply.code(204).send(null);

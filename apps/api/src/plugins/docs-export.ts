@@ -65,6 +65,7 @@ export const docsExportPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async
         body: DocsRequest,
         response: responses({ 200: DocsSet }),
       },
+      config: { action: 'project.read' },
       // The body is optional: a POST without one means every default.
       preValidation: async (request) => {
         if (request.body === undefined || request.body === null) request.body = {};
@@ -91,6 +92,7 @@ export const docsExportPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async
           200: Type.Unsafe<Uint8Array>(Type.String({ format: 'binary', description: 'application/zip' })),
         }),
       },
+      config: { action: 'project.read' },
     },
     async (request, reply) => {
       const project = await store.getProject(request.params.id);

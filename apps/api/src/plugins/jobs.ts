@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { SchemaModel } from '@schema-studio/schema';
+import { mayUseConnection } from '../auth/connections.ts';
 import { introspectUrl, openUrl } from '../connections/live.ts';
 import { failure, sendError } from '../errors.ts';
 import { Job } from '../http/contract.ts';
@@ -21,7 +22,8 @@ export const jobsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (app,
       },
     },
     async (request, reply) => {
-      const connection = await store.getConnection(request.params.id);
+      const allowed = await mayUseConnection(request, request.params.id, store);
+      const connection = allowed ? await store.getConnection(request.params.id) : undefined;
       if (!connection) return sendError(reply, failure('CONNECTION_NOT_FOUND'));
       const url = openUrl(box, connection);
       if (!('ok' in url)) return sendError(reply, url);

@@ -1,4 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { mayUseConnection } from '../auth/connections.ts';
+import { accountOf } from '../auth/context.ts';
 import { checkModel } from '../engine/engine.ts';
 import { failure, sendError } from '../errors.ts';
 import { Layout, Project, ProjectSource, ProjectSummary } from '../http/contract.ts';
@@ -33,7 +35,12 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
       },
     },
     async (request, reply) => {
-      const origin = await projectOrigin(request.body.source, services);
+      const me = accountOf(request);
+      const { source } = request.body;
+      if (source.kind === 'connection' && !(await mayUseConnection(request, source.connectionId, store))) {
+        return sendError(reply, failure('CONNECTION_NOT_FOUND'));
+      }
+      const origin = await projectOrigin(source, services);
       if (!('ok' in origin)) return sendError(reply, origin);
       const created = await store.insertProject({
         name: request.body.name,
@@ -41,6 +48,8 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
         layout: EMPTY_LAYOUT,
         hints: [],
       });
+      // The creator owns the project; in local mode there is no one to record.
+      if (me) await store.accounts.setMember(created.id, me.id, 'owner');
       return reply.code(201).send(publicProject(created));
     },
   );
@@ -54,7 +63,13 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
         response: responses({ 200: Type.Object({ projects: Type.Array(ProjectSummary) }) }),
       },
     },
-    async () => ({ projects: (await store.listProjects()).map(publicProject) }),
+    async (request) => {
+      const projects = await store.listProjects();
+      const me = accountOf(request);
+      // Signed in, one sees only the projects one is a member of; local mode sees all.
+      const mine = me ? await store.accounts.projectIds(me.id) : undefined;
+      return { projects: projects.filter((p) => !mine || mine.has(p.id)).map(publicProject) };
+    },
   );
 
   app.get(
@@ -66,6 +81,7 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
         params: IdParams,
         response: responses({ 200: Project }),
       },
+      config: { action: 'project.read' },
     },
     async (request, reply) => {
       const project = found(await store.getProject(request.params.id));
@@ -88,6 +104,7 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
         }),
         response: responses({ 200: Project }),
       },
+      config: { action: 'project.edit' },
     },
     async (request, reply) => {
       const { design, layout, hints, version } = request.body;
@@ -120,6 +137,7 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
         body: Type.Object({ name: Name }),
         response: responses({ 200: Project }),
       },
+      config: { action: 'project.edit' },
     },
     async (request, reply) => {
       const project = found(await store.renameProject(request.params.id, request.body.name));
@@ -136,6 +154,7 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
         params: IdParams,
         response: responses({ 204: Type.Null() }),
       },
+      config: { action: 'project.delete' },
     },
     async (request, reply) => {
       if (!(await store.deleteProject(request.params.id)))
@@ -153,6 +172,7 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
         params: IdParams,
         response: responses({ 200: Project }),
       },
+      config: { action: 'project.refreshBaseline' },
     },
     async (request, reply) => {
       const project = await store.getProject(request.params.id);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { accountStore } from '../auth/account-store.ts';
 import { reviewStore } from '../reviews/store.ts';
 import type { Db, Row } from './db.ts';
 import type {
@@ -71,6 +72,7 @@ export function sqlStore(db: Db): Store {
   return {
     kind: db.kind,
     reviews: reviewStore(db),
+    accounts: accountStore(db),
     async insertConnection(c: NewConnection) {
       const row = await one(
         `INSERT INTO connections (id, name, dialect, host, port, database, "user", url_encrypted)

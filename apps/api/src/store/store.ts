@@ -1,5 +1,6 @@
 import type { RenameHint } from '@schema-studio/diff';
 import type { SchemaModel } from '@schema-studio/schema';
+import type { AccountStore } from '../auth/account-store.ts';
 import type { Layout } from '../http/contract.ts';
 import type { ReviewStore } from '../reviews/store.ts';
 
@@ -52,6 +53,8 @@ export type SaveOutcome =
 /** Where connections and projects live: PGlite on local disk or a PostgreSQL server, same SQL. */
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
+  /** Accounts, sessions, invitations, project members. */
+  readonly accounts: AccountStore;
   /** Proposals, their discussion, apply attempts and the migration log. */
   readonly reviews: ReviewStore;
   insertConnection(connection: NewConnection): Promise<ConnectionRecord>;
