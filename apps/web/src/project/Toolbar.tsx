@@ -1,4 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
+import { AccountMenu } from '../auth/AccountMenu.tsx';
+import { MembersButton } from '../auth/MembersButton.tsx';
 import { navigate } from '../lib/useRoute.ts';
 import { useProject, useProjectStoreApi } from '../store/ProjectStoreContext.tsx';
 import { tableKey } from '../store/positions.ts';
@@ -93,9 +95,11 @@ export function Toolbar({
         <button type="button" aria-haspopup="dialog" onClick={onExportDocs}>
           Export docs
         </button>
+        <MembersButton />
         <ThemeToggle />
       </div>
       <SaveStatus />
+      <AccountMenu />
     </header>
   );
 }

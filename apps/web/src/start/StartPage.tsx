@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AccountMenu } from '../auth/AccountMenu.tsx';
 import { navigate } from '../lib/useRoute.ts';
 import { ThemeToggle } from '../ui/ThemeToggle.tsx';
 import { NewProjectDialog } from './NewProjectDialog.tsx';
@@ -13,6 +14,7 @@ export function StartPage() {
     <div className="start-page">
       <header className="start-header">
         <h1>Schema Studio</h1>
+        <AccountMenu />
         <ThemeToggle />
       </header>
       <main>
