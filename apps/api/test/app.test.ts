@@ -39,6 +39,19 @@ const CONTRACT_ROUTES = [
   'post /api/projects/{id}/members',
   'patch /api/projects/{id}/members/{accountId}',
   'delete /api/projects/{id}/members/{accountId}',
+  'post /api/projects/{id}/proposals',
+  'get /api/projects/{id}/proposals',
+  'get /api/proposals/{id}',
+  'post /api/proposals/{id}/revisions',
+  'post /api/proposals/{id}/approve',
+  'post /api/proposals/{id}/request-changes',
+  'post /api/proposals/{id}/close',
+  'post /api/proposals/{id}/reopen',
+  'post /api/proposals/{id}/threads',
+  'post /api/proposals/{id}/threads/{threadId}/replies',
+  'post /api/proposals/{id}/threads/{threadId}/resolve',
+  'post /api/proposals/{id}/threads/{threadId}/reopen',
+  'post /api/proposals/{id}/apply',
 ].sort();
 
 let dir: TempDir;

@@ -49,6 +49,7 @@ describe('store: PGlite on local disk', () => {
         [1, 'initial'],
         [2, 'mysql-connections'],
         [3, 'accounts'],
+        [4, 'proposals'],
       ]);
       expect(rows[0]?.applied_at).toBeInstanceOf(Date);
     } finally {

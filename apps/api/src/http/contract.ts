@@ -114,3 +114,6 @@ export type DocFile = Static<typeof DocFile>;
 
 export const DocsSet = Type.Object({ files: Type.Array(DocFile) });
 export type DocsSet = Static<typeof DocsSet>;
+
+/** Review and apply: proposals, threads, activity, apply attempts. */
+export * from '../reviews/contract.ts';

@@ -52,7 +52,8 @@ export const proposalsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async 
     const proposal = await reviews.proposals.get(id);
     if (!proposal) return failure('PROPOSAL_NOT_FOUND');
     const actor = await access(request, proposal.projectId, action);
-    if (!('ok' in actor)) return actor;
+    // Someone outside the project gets the answer a wrong id gets: proposal ids reveal nothing either.
+    if (!('ok' in actor)) return actor.code === 'PROJECT_NOT_FOUND' ? failure('PROPOSAL_NOT_FOUND') : actor;
     return { ok: true, value: { proposal, actor: actor.value } };
   }
 
