@@ -32,9 +32,6 @@ export function InviteDialog({ onClose }: { readonly onClose: () => void }) {
           <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
-      <button type="button" data-close onClick={onClose}>
-        Close
-      </button>
     </Dialog>
   );
 }

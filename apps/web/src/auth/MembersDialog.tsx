@@ -60,7 +60,7 @@ export function MembersDialog({ projectId, onClose }: MembersDialogProps) {
         </label>
         <label>
           Role
-          <select name="role" defaultValue="viewer">
+          <select name="role" aria-label="New member's role" defaultValue="viewer">
             {ROLES.map((r) => (
               <option key={r}>{r}</option>
             ))}
@@ -75,9 +75,6 @@ export function MembersDialog({ projectId, onClose }: MembersDialogProps) {
           {error ?? add.error}
         </p>
       )}
-      <button type="button" data-close onClick={onClose}>
-        Close
-      </button>
     </Dialog>
   );
 }
