@@ -154,4 +154,15 @@ describe('apply to PostgreSQL', () => {
     const log = docs.files.find((f: Json) => f.path.startsWith('migrations/'));
     expect(log.content).not.toContain('Crates, drawers and codes');
   });
+
+  it('of two applies started together only one runs; the other is told an apply is in progress', async () => {
+    const list = await ok(call(app, 'GET', `/api/projects/${project.id}/proposals`));
+    const approved = list.proposals.find((p: Json) => p.status === 'approved');
+    const before = await catalog();
+    const answers = await Promise.all([act(app, approved.id, 'apply'), act(app, approved.id, 'apply')]);
+    expect(answers.map((a) => a.body.error.code).sort()).toEqual(['APPLY_FAILED', 'APPLY_IN_PROGRESS']);
+    expect(await catalog()).toEqual(before);
+    const after = await ok(call(app, 'GET', `/api/proposals/${approved.id}`));
+    expect(after.applies).toHaveLength(2);
+  });
 });
