@@ -1,4 +1,4 @@
-import type { DocsRequest, DocsSet } from '@schema-studio/api/contract';
+import type { DocsRequest, DocsSet, Proposal, ProposalSummary, Thread } from '@schema-studio/api/contract';
 import type { RenameHint } from '@schema-studio/diff';
 import type { Dialect, SchemaModel } from '@schema-studio/schema';
 import type {
@@ -89,7 +89,47 @@ export const api = {
   verify: (body: Hints) => request<VerifyReport>('POST', '/verify', body),
   docs: (id: string, options: DocsRequest = {}, signal?: AbortSignal) =>
     request<DocsSet>('POST', `/projects/${encodeURIComponent(id)}/docs`, options, signal),
+  ...reviewRoutes(),
 };
+
+const proposalPath = (id: string) => `/proposals/${encodeURIComponent(id)}`;
+
+/** Review and apply (README "Review and apply"): every move answers the proposal as it now is. */
+function reviewRoutes() {
+  return {
+    createProposal: (projectId: string, body: { title: string; description: string; verify: boolean }) =>
+      request<Proposal>('POST', `/projects/${encodeURIComponent(projectId)}/proposals`, body),
+    listProposals: (projectId: string) =>
+      request<{ proposals: ProposalSummary[] }>(
+        'GET',
+        `/projects/${encodeURIComponent(projectId)}/proposals`,
+      ),
+    getProposal: (id: string) => request<Proposal>('GET', proposalPath(id)),
+    moveProposal: (id: string, move: ProposalMove, comment?: string) =>
+      request<Proposal>('POST', `${proposalPath(id)}/${move}`, comment ? { comment } : {}),
+    startThread: (id: string, body: { direction: 'up' | 'down'; index: number; body: string }) =>
+      request<Thread>('POST', `${proposalPath(id)}/threads`, body),
+    reply: (id: string, threadId: string, body: string) =>
+      request<Thread>('POST', `${proposalPath(id)}/threads/${encodeURIComponent(threadId)}/replies`, {
+        body,
+      }),
+    setThreadResolved: (id: string, threadId: string, resolved: boolean) =>
+      request<Thread>(
+        'POST',
+        `${proposalPath(id)}/threads/${encodeURIComponent(threadId)}/${resolved ? 'resolve' : 'reopen'}`,
+      ),
+    applyProposal: (id: string) => request<ApplyResponse>('POST', `${proposalPath(id)}/apply`),
+  };
+}
+
+/** What a successful apply answers: the proposal (now applied) and how many statements ran. */
+export interface ApplyResponse {
+  readonly proposal: Proposal;
+  readonly applied: { readonly statements: number; readonly execution: Proposal['execution'] };
+}
+
+/** The status moves of a proposal, as their routes are named. */
+export type ProposalMove = 'approve' | 'request-changes' | 'close' | 'reopen';
 
 /** Where the documentation set downloads as a zip (a plain link: the server names the file). */
 export function docsZipUrl(id: string, options: DocsRequest = {}): string {
