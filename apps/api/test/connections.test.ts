@@ -74,7 +74,7 @@ describe('connections', () => {
   });
 
   it('rejects a bad URL and an unreachable database, never echoing the password', async () => {
-    const bad = await call(app, 'POST', '/api/connections', { name: 'x', url: 'mysql://root@localhost/db' });
+    const bad = await call(app, 'POST', '/api/connections', { name: 'x', url: 'oracle://root@localhost/db' });
     expectError(bad, 400, 'INVALID_URL');
     expectError(
       await call(app, 'POST', '/api/connections', { name: 'x', url: 'not a url' }),
