@@ -107,6 +107,7 @@ function reviewRoutes() {
     getProposal: (id: string) => request<Proposal>('GET', proposalPath(id)),
     moveProposal: (id: string, move: ProposalMove, comment?: string) =>
       request<Proposal>('POST', `${proposalPath(id)}/${move}`, comment ? { comment } : {}),
+    pushRevision: (id: string) => request<Proposal>('POST', `${proposalPath(id)}/revisions`, {}),
     startThread: (id: string, body: { direction: 'up' | 'down'; index: number; body: string }) =>
       request<Thread>('POST', `${proposalPath(id)}/threads`, body),
     reply: (id: string, threadId: string, body: string) =>

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { dialectTools } from '../lib/dialect.ts';
+import { ReviewButtons } from '../review/ReviewButtons.tsx';
 import { useProject } from '../store/ProjectStoreContext.tsx';
 import {
   type DerivedMigration,
@@ -72,6 +73,9 @@ export function MigrationPanel() {
             plan={migration.ok ? migration.plan : null}
             name={name}
             dialect={design.dialect}
+          />
+          <ReviewButtons
+            canRequest={migration.ok && (migration.plan.up.length > 0 || migration.plan.down.length > 0)}
           />
           {copied && <span role="status">Copied</span>}
         </div>
