@@ -83,7 +83,7 @@ function ReviewHeader({ proposal }: { proposal: Proposal }) {
         </a>
         <span aria-hidden="true"> / </span>
         <a href={projectPath} onClick={go(projectPath)}>
-          Project
+          Open the project
         </a>
         <span aria-hidden="true"> / </span>
         <h1 className="project-name">{proposal.title}</h1>
