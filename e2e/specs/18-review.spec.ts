@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { unnamedControls } from '../support/a11y.ts';
 import { createDatabase, type E2eDatabase } from '../support/database.ts';
 import { createProjectFromDatabase, migration, selectTable } from '../support/fixtures.ts';
 import { REPO_ROOT, type Studio, startStudio } from '../support/studio.ts';
@@ -37,6 +38,7 @@ async function requestReview(page: Page, title: string, description: string): Pr
   const dialog = page.getByRole('dialog', { name: 'Request review' });
   await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
   await dialog.getByRole('textbox', { name: 'Description' }).fill(description);
+  expect(await unnamedControls(dialog)).toEqual([]);
   await dialog.getByRole('button', { name: 'Create proposal' }).click();
   await expect(page).toHaveURL(/\/proposals\/[\w-]+$/);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -111,6 +113,7 @@ test('an editor requests review, a reviewer comments and approves on the shared 
     await expect(bea.getByRole('region', { name: 'SQL', exact: true }).locator('.view-lines')).toContainText(
       'ADD COLUMN nickname',
     );
+    expect(await unnamedControls(bea.locator('body'))).toEqual([]);
     // A reviewer neither applies nor closes.
     await expect(bea.getByRole('button', { name: 'Apply to database' })).toHaveCount(0);
     await expect(bea.getByRole('button', { name: 'Close proposal' })).toHaveCount(0);
@@ -144,6 +147,7 @@ test('an editor requests review, a reviewer comments and approves on the shared 
     );
     await expect(ada.getByRole('region', { name: 'Activity' })).toContainText('bea@example.com approved');
 
+    expect(await unnamedControls(ada.locator('body'))).toEqual([]);
     expect(await customerColumns(db)).toEqual(['id', 'email', 'name', 'nickname']);
 
     // The project's list of reviews shows it as applied.
