@@ -12,11 +12,16 @@ test('an admin invites a second person, who signs in and sees only the project s
   const guestContext = await browser.newContext();
   try {
     const admin = await adminContext.newPage();
-    // The first account ends local mode; the session cookie lands in the admin's browser context.
-    const setup = await admin.request.post(`${studio.url}/api/auth/setup`, {
-      data: { email: 'ada@example.com', name: 'Ada', password: PASSWORD },
-    });
-    expect(setup.status()).toBe(201);
+    // Local mode (loopback, no account) offers to set up accounts: the first account is the admin, and from
+    // then on the studio asks everyone to sign in.
+    await admin.goto(studio.url);
+    await admin.getByRole('button', { name: 'Set up accounts' }).click();
+    const setup = admin.getByRole('form', { name: 'Create the admin account' });
+    await setup.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+    await setup.getByRole('textbox', { name: 'Name' }).fill('Ada');
+    await setup.getByLabel('Password').fill(PASSWORD);
+    await setup.getByRole('button', { name: 'Create the admin account' }).click();
+    await expect(admin.getByRole('button', { name: 'Sign out' })).toBeVisible();
     await createDemoProject(admin, studio, 'Shared');
     await createDemoProject(admin, studio, 'Private');
 
