@@ -1,3 +1,4 @@
+import { createTempDatabase } from '@schema-studio/postgres/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { client, invite, PASSWORD, setupAdmin } from './auth-helpers.ts';
@@ -258,5 +259,36 @@ describe('members', () => {
     expect((await admin.call('DELETE', `${members}/${me}`)).status).toBe(200);
     expectError(await admin.call('GET', `/api/projects/${project.id}`), 404, 'PROJECT_NOT_FOUND');
     expectError(await bea.client.call('DELETE', `${members}/${me}`), 404, 'MEMBER_NOT_FOUND');
+  });
+});
+
+describe('jobs', () => {
+  it("shows an introspection job only to those who may use its connection (its result is that database's schema)", async () => {
+    const live = await createTempDatabase('auth_jobs');
+    try {
+      const api = await start();
+      const admin = await setupAdmin(api);
+      const added = await admin.call('POST', '/api/connections', { name: 'live', url: live.url });
+      expect(added.status).toBe(201);
+      const job = await admin.call('POST', `/api/connections/${added.body.id}/introspect`);
+      expect(job.status).toBe(202);
+      const token = (
+        await admin.call('POST', '/api/auth/invitations', { email: 'bea@example.com' })
+      ).body.path
+        .split('/')
+        .pop();
+      const bea = client(api);
+      await bea.call('POST', `/api/auth/invitations/${token}/accept`, { name: 'Bea', password: PASSWORD });
+      expectError(await bea.call('GET', `/api/jobs/${job.body.jobId}`), 404, 'JOB_NOT_FOUND');
+      expect((await admin.call('GET', `/api/jobs/${job.body.jobId}`)).status).toBe(200);
+      for (
+        let i = 0;
+        i < 100 && (await admin.call('GET', `/api/jobs/${job.body.jobId}`)).body.status === 'running';
+        i++
+      )
+        await sleep(50);
+    } finally {
+      await live.drop();
+    }
   });
 });

@@ -44,7 +44,10 @@ export const jobsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (app,
     },
     async (request, reply) => {
       const job = jobs.get(request.params.id);
-      if (!job) return sendError(reply, failure('JOB_NOT_FOUND'));
+      // A job's result is a connection's schema: only those who may use that connection see the job at all.
+      const visible =
+        job && (job.subject === undefined || (await mayUseConnection(request, job.subject, store)));
+      if (!job || !visible) return sendError(reply, failure('JOB_NOT_FOUND'));
       const { id, kind, status, progress, result, error } = job;
       return reply.send({
         id,
