@@ -97,6 +97,9 @@ describe('apply to PostgreSQL', () => {
     expect(applied.body.proposal.status).toBe('applied');
     expect(applied.body.proposal.applies.map((a: Json) => a.result)).toEqual(['drift', 'applied']);
     expect(await exists('bins')).toBe(true);
+    // The live database is the applied design now: so is the project's baseline (nothing left to migrate).
+    const after = await ok(call(app, 'GET', `/api/projects/${project.id}`));
+    expect(after.baseline.tables.map((t: Json) => t.name)).toContain('bins');
 
     const docs = await ok(call(app, 'POST', `/api/projects/${project.id}/docs`));
     const log = docs.files.find((f: Json) => f.path.startsWith('migrations/'));

@@ -102,6 +102,9 @@ async function claimed(
   }
   const reviewers = (await proposals.approvals(proposal.id)).map((a) => a.reviewer);
   const entry = migrationEntry(proposal, reviewers, new Date());
-  await applies.recordApplied(attempt, proposal.projectId, entry);
+  await applies.recordApplied(attempt, proposal.projectId, entry, {
+    planned: proposal.baseline,
+    applied: proposal.design,
+  });
   return ok({ statements: proposal.plan.up.length });
 }

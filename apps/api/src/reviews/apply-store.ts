@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MigrationEntry } from '@schema-studio/docs';
+import type { SchemaModel } from '@schema-studio/schema';
 import type { Db, Tx } from '../store/db.ts';
 import { logActivity } from './proposal-store.ts';
 import type { ApplyRecord, ApplyResult } from './records.ts';
@@ -70,8 +71,18 @@ export function applyStore(db: Db) {
       });
     },
 
-    /** The plan ran: the proposal is applied and its migration joins the project's log, all at once. */
-    async recordApplied(attempt: Attempt, projectId: string, entry: MigrationEntry): Promise<void> {
+    /**
+     * The plan ran: the proposal is applied, its migration joins the project's log, and the project's baseline
+     * becomes the applied design (the live database is that now), all at once. The baseline moves only if it is
+     * still the one the proposal was planned from, and without a new project version: saves from the editor
+     * carry design, layout and hints, never the baseline, so an open editor does not conflict.
+     */
+    async recordApplied(
+      attempt: Attempt,
+      projectId: string,
+      entry: MigrationEntry,
+      baselines: { readonly planned: SchemaModel; readonly applied: SchemaModel },
+    ): Promise<void> {
       await db.transaction(async (tx) => {
         await insertAttempt(tx, attempt, 'applied', null);
         await tx.query(
@@ -81,6 +92,10 @@ export function applyStore(db: Db) {
         await tx.query(
           'INSERT INTO migration_log_entries (project_id, proposal_id, entry) VALUES ($1, $2, $3::jsonb)',
           [projectId, attempt.proposalId, JSON.stringify(entry)],
+        );
+        await tx.query(
+          `UPDATE projects SET baseline = $2::jsonb, updated_at = now() WHERE id = $1 AND baseline = $3::jsonb`,
+          [projectId, JSON.stringify(baselines.applied), JSON.stringify(baselines.planned)],
         );
         await logActivity(tx, attempt.proposalId, attempt.actor, 'apply', {
           from: 'approved',
