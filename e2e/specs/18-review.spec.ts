@@ -103,7 +103,7 @@ test('an editor requests review, a reviewer comments and approves on the shared 
     await expect(bea.getByRole('heading', { level: 1, name: 'Customer nicknames' })).toBeVisible();
     await expect(bea.getByText('Lets customers pick a display name.')).toBeVisible();
     await expect(bea.getByRole('region', { name: 'Apply', exact: true })).toContainText(
-      'All 1 statements run inside',
+      'The one statement runs inside a transaction',
     );
     const canvas = bea.getByRole('region', { name: 'Change canvas' });
     const customers = canvas.getByRole('group', { name: 'table public.customers, changed' });

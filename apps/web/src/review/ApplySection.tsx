@@ -89,9 +89,10 @@ function ExecutionNote({ proposal }: { proposal: Proposal }) {
     <div className="execution-note">
       {outside.length === 0 ? (
         <p>
-          All {plan.up.length} statements run inside{' '}
-          {execution.groups.length === 1 ? 'one transaction' : 'transactions'}: a failing statement rolls its
-          transaction back.
+          {plan.up.length === 1
+            ? 'The one statement runs inside a transaction'
+            : `All ${plan.up.length} statements run inside ${execution.groups.length === 1 ? 'one transaction' : 'transactions'}`}
+          : a failing statement rolls its transaction back.
         </p>
       ) : outside.length === plan.up.length ? (
         <p className="warn-note">

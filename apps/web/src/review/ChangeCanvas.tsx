@@ -8,6 +8,8 @@ import { gridLayout, NODE_WIDTH, nodeHeight } from './change-layout.ts';
 import { designChanges, type TableChange } from './design-changes.ts';
 
 const NODE_TYPES = { change: ChangeNode };
+// A change of one or two tables should not fill the canvas at a giant zoom.
+const FIT = { maxZoom: 1 };
 
 /** Tables the canvas draws: the touched ones, or every table when asked. */
 function visibleTables(changes: readonly TableChange[], everything: boolean) {
@@ -79,6 +81,7 @@ export default function ChangeCanvas({ proposal }: { proposal: Proposal }) {
             nodesConnectable={false}
             elementsSelectable={false}
             fitView
+            fitViewOptions={FIT}
             minZoom={0.1}
             proOptions={{ hideAttribution: true }}
             aria-label="Tables added, changed and removed"
