@@ -164,17 +164,22 @@ test('an editor requests review, a reviewer comments and approves on the shared 
   }
 });
 
-test('a statement that fails on the database leaves it unchanged, and the page names the statement and the error', async ({
+test('a statement that fails on the database leaves it unchanged and the page names it; a fixed revision outdates its thread and applies', async ({
   page,
 }) => {
   const db = await createDatabase('reviewfail', SHOP);
-  // Local mode (no accounts): the one person is the owner, who may approve and apply alike.
+  // Local mode (no accounts): the one person is the owner, who may comment, approve and apply alike.
   const studio = await startStudio();
   try {
     await createProjectFromDatabase(page, studio, db.url, 'Shop');
     // customers has rows: a NOT NULL column without a default cannot be added to it.
     await addCustomerColumn(page, 'nickname', true);
-    await requestReview(page, 'Required nickname', '');
+    const reviewUrl = await requestReview(page, 'Required nickname', '');
+    const statement = page.getByRole('listitem', { name: 'Statement 1' });
+    await statement.getByRole('button', { name: 'Comment on statement 1' }).click();
+    await statement.getByRole('textbox', { name: 'Comment on statement 1' }).fill('Existing rows have none.');
+    await statement.getByRole('button', { name: 'Post comment' }).click();
+    await expect(statement.getByRole('article')).toContainText('Existing rows have none.');
     await page.getByRole('button', { name: 'Approve' }).click();
     await expect(page.getByText('Status Approved')).toBeVisible();
     await page.getByRole('button', { name: 'Apply to database' }).click();
@@ -188,8 +193,29 @@ test('a statement that fails on the database leaves it unchanged, and the page n
     await expect(failure).toContainText('Nothing was changed');
     await expect(page.getByText('Status Approved')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Apply attempts' })).toContainText('Failed by local');
-
     expect(await customerColumns(db)).toEqual(['id', 'email', 'name']);
+
+    // The fix: the column may be null after all. Saved, then pushed as a new revision from the review page.
+    await page.getByRole('link', { name: 'Open the project' }).click();
+    await selectTable(page, 'public.customers');
+    await page
+      .getByRole('group', { name: 'edit column nickname' })
+      .getByRole('checkbox', { name: 'Not null' })
+      .uncheck();
+    await expect(migration(page)).toContainText('ADD COLUMN nickname text;');
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    await page.goto(reviewUrl);
+    await page.getByRole('button', { name: "Push the project's current design as a new revision" }).click();
+    await expect(page.getByText('Status Open')).toBeVisible();
+    // The failure belonged to the old plan.
+    await expect(page.getByRole('region', { name: 'Apply', exact: true }).getByRole('alert')).toHaveCount(0);
+    const outdated = page.getByRole('region', { name: 'Outdated threads' });
+    await expect(outdated.getByRole('article')).toContainText('Outdated');
+    await expect(outdated.getByRole('article')).toContainText('ADD COLUMN nickname text NOT NULL');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('button', { name: 'Apply to database' }).click();
+    await expect(page.getByText('Status Applied')).toBeVisible();
+    expect(await customerColumns(db)).toEqual(['id', 'email', 'name', 'nickname']);
   } finally {
     await studio.stop();
     await db.drop();

@@ -51,7 +51,14 @@ export function ReviewPage({ id }: { id: string }) {
           )}
         </section>
         <ReviewMoves proposal={proposal} roleActions={roleActions} onChanged={set} />
-        <ApplySection proposal={proposal} roleActions={roleActions} onChanged={set} onSettled={reload} />
+        {/* A new revision is a new plan: the result of applying the old one no longer speaks for it. */}
+        <ApplySection
+          key={proposal.revision}
+          proposal={proposal}
+          roleActions={roleActions}
+          onChanged={set}
+          onSettled={reload}
+        />
         <StatementsSection
           proposal={proposal}
           canComment={roleActions.includes('proposal.comment')}
