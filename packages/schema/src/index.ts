@@ -5,6 +5,7 @@
 
 export { firstDifference } from './difference.ts';
 export * from './edit/index.ts';
+export * from './live-stats.ts';
 export * from './model.ts';
 export * from './names.ts';
 export * from './normalize.ts';
