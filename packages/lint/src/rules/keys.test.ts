@@ -1,3 +1,4 @@
+import { applyEdits } from '@schema-studio/schema';
 import { describe, expect, it } from 'vitest';
 import { btree, col, findings, fixSql, fk, model, only, table } from '../testing/models.ts';
 
@@ -130,17 +131,20 @@ describe('redundant-index', () => {
     expect(findings(model([customers, orders({ indexes })]), 'redundant-index')).toEqual([]);
   });
 
-  it('on MySQL, never drops the only index a foreign key can use (the server refuses)', () => {
-    // The longer index is a prefix index on its second column: it still leads with customer_id, so it
-    // supports the key; a FULLTEXT one would not.
+  it('on MySQL, drops a prefix only while another index still serves the foreign key', () => {
+    // A FULLTEXT index does not serve lookups; the longer b-tree does, so the server accepts the drop.
     const fulltext = { ...btree('o_ft', ['customer_id', 'placed_on']), method: 'FULLTEXT' };
-    const indexes = [
-      { ...btree('o_c', ['customer_id']), method: 'BTREE' },
-      { ...btree('o_cp', ['customer_id', 'placed_on']), method: 'BTREE' },
-      fulltext,
-    ];
-    const m = model([customers, orders({ indexes })], 'mysql');
-    expect(fixSql(m, only(m, 'redundant-index')).join('\n')).toMatch(/DROP INDEX `o_c`/);
+    const bt = (name: string, columns: string[]) => ({ ...btree(name, columns), method: 'BTREE' });
+    const m = model(
+      [
+        customers,
+        orders({ indexes: [bt('o_c', ['customer_id']), bt('o_cp', ['customer_id', 'placed_on']), fulltext] }),
+      ],
+      'mysql',
+    );
+    const finding = only(m, 'redundant-index');
+    expect(fixSql(m, finding).join('\n')).toMatch(/DROP INDEX `o_c`/);
+    expect(findings(applyEdits(m, finding.fix ?? []), 'fk-without-index')).toEqual([]);
   });
 
   it('offers no drop when the index is a replica identity', () => {
