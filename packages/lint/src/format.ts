@@ -1,4 +1,5 @@
 import { displayName, type IndexKeyDef, type TableDef } from '@schema-studio/schema';
+import type { FindingObject } from './types.ts';
 
 /** `public.film` on PostgreSQL, `film` on MySQL. */
 export function tableName(table: Pick<TableDef, 'schema' | 'name'>): string {
@@ -14,4 +15,17 @@ export function keyList(keys: readonly IndexKeyDef[]): string {
 
 export function columnList(columns: readonly string[]): string {
   return `(${columns.join(', ')})`;
+}
+
+const KIND_WORDS: Partial<Record<FindingObject['kind'], string>> = {
+  foreignKey: 'foreign key',
+  primaryKey: 'primary key',
+};
+
+/** `column public.film.title`, `index film_title_idx on public.film`, `table public.film`: as messages name them. */
+export function objectLabel(object: FindingObject): string {
+  const kind = KIND_WORDS[object.kind] ?? object.kind;
+  if (object.table === undefined) return `${kind} ${displayName(object.schema, object.name)}`;
+  const table = displayName(object.schema, object.table);
+  return object.kind === 'column' ? `column ${table}.${object.name}` : `${kind} ${object.name} on ${table}`;
 }

@@ -79,6 +79,27 @@ export function leadsWith(key: KeyIndex, columns: readonly string[], dialect: Di
   return columns.every((c) => lead.includes(c));
 }
 
+/**
+ * Whether a partial index's predicate only says that some of `columns` are not null (`(user_id IS NOT NULL)`):
+ * the reference check looks up `col = $1`, which PostgreSQL proves implies the predicate, so the index serves it.
+ */
+function onlyNotNull(where: string, columns: readonly string[]): boolean {
+  const parts = where.replace(/^\((.*)\)$/, '$1').split(/\s+AND\s+/i);
+  return parts.every((part) => {
+    const name = /^\(?"?([^"()\s]+)"? IS NOT NULL\)?$/i.exec(part.trim())?.[1];
+    return name !== undefined && columns.includes(name);
+  });
+}
+
+function notNullPartials(table: TableDef, fk: ForeignKeyDef): KeyIndex[] {
+  return table.indexes
+    .filter((i) => isBtree(i) && i.where !== undefined && onlyNotNull(i.where, fk.columns))
+    .map((i) => ({ kind: 'index' as const, name: i.name, unique: i.unique, keys: i.keys, index: i }));
+}
+
+/** Keys that serve the lookups a foreign key makes on its own table. */
 export function supportingKeys(table: TableDef, fk: ForeignKeyDef, dialect: Dialect): KeyIndex[] {
-  return keyIndexes(table).filter((k) => leadsWith(k, fk.columns, dialect));
+  const candidates =
+    dialect === 'postgres' ? [...keyIndexes(table), ...notNullPartials(table, fk)] : keyIndexes(table);
+  return candidates.filter((k) => leadsWith(k, fk.columns, dialect));
 }

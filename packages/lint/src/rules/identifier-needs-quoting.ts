@@ -1,3 +1,4 @@
+import { objectLabel } from '../format.ts';
 import { needsQuoting } from '../identifiers/dialect-names.ts';
 import { namedObjects } from '../identifiers/named-objects.ts';
 import type { Rule } from '../types.ts';
@@ -11,7 +12,7 @@ export const identifierNeedsQuoting: Rule = {
       .filter((object) => needsQuoting(object.name, dialect))
       .map((object) => ({
         object,
-        message: `The ${object.kind} name ${object.name} must be quoted in SQL.`,
+        message: `The name of ${objectLabel(object)} must be quoted in SQL.`,
         why:
           dialect === 'postgres'
             ? 'PostgreSQL folds unquoted names to lower case, so every query must quote this name exactly; forgetting the quotes names a different (missing) object.'

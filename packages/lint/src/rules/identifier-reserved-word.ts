@@ -1,3 +1,4 @@
+import { objectLabel } from '../format.ts';
 import { isReservedWord } from '../identifiers/dialect-names.ts';
 import { namedObjects } from '../identifiers/named-objects.ts';
 import type { Rule } from '../types.ts';
@@ -11,7 +12,7 @@ export const identifierReservedWord: Rule = {
       .filter((object) => isReservedWord(object.name, dialect))
       .map((object) => ({
         object,
-        message: `The ${object.kind} name ${object.name} is a reserved word in ${dialect === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'}.`,
+        message: `The name of ${objectLabel(object)} is a reserved word in ${dialect === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'}.`,
         why: 'Every query must quote it, and hand-written SQL or tools that forget fail with a syntax error.',
       })),
 };

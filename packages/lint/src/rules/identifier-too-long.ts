@@ -1,3 +1,4 @@
+import { objectLabel } from '../format.ts';
 import { IDENTIFIER_LIMIT, identifierLength } from '../identifiers/dialect-names.ts';
 import { namedObjects } from '../identifiers/named-objects.ts';
 import type { Rule } from '../types.ts';
@@ -13,7 +14,7 @@ export const identifierTooLong: Rule = {
       .filter((object) => identifierLength(object.name, dialect) > limit)
       .map((object) => ({
         object,
-        message: `The ${object.kind} name ${object.name} is ${identifierLength(object.name, dialect)} ${unit}, over the limit of ${limit}.`,
+        message: `The name of ${objectLabel(object)} is ${identifierLength(object.name, dialect)} ${unit}, over the limit of ${limit}.`,
         why:
           dialect === 'postgres'
             ? 'PostgreSQL silently truncates longer names, so the object gets a different name than the design says and two names may collide.'

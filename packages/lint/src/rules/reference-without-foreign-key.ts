@@ -5,13 +5,20 @@ import { freshName } from '../index-names.ts';
 import { type ReferencedKey, referencedKey } from '../references.ts';
 import type { Rule, RuleContext, RuleFinding } from '../types.ts';
 
-function inSomeForeignKey(table: TableDef, column: ColumnDef): boolean {
-  return table.foreignKeys.some((fk) => fk.columns.includes(column.name));
+/**
+ * Whether a foreign key covers the column, on the table or, for a partitioned table, on a partition: older
+ * PostgreSQL could not put keys on a partitioned parent, so schemas like pagila declare them per partition.
+ */
+function inSomeForeignKey(context: RuleContext, table: TableDef, column: ColumnDef): boolean {
+  const partitions = context.model.tables.filter(
+    (t) => t.partitionOf?.schema === table.schema && t.partitionOf.table === table.name,
+  );
+  return [table, ...partitions].some((t) => t.foreignKeys.some((fk) => fk.columns.includes(column.name)));
 }
 
 /** The key `column` names, when its type matches: a different type suggests it is not a reference after all. */
 function target(context: RuleContext, table: TableDef, column: ColumnDef): ReferencedKey | undefined {
-  if (inSomeForeignKey(table, column)) return undefined;
+  if (inSomeForeignKey(context, table, column)) return undefined;
   const key = referencedKey(context.model, table, column.name);
   if (key === undefined) return undefined;
   const same =
