@@ -15,6 +15,7 @@ import { docsExportPlugin } from './plugins/docs-export.ts';
 import { enginePlugin } from './plugins/engine.ts';
 import { healthPlugin } from './plugins/health.ts';
 import { jobsPlugin } from './plugins/jobs.ts';
+import { liveStatsPlugin } from './plugins/live-stats.ts';
 import { membersPlugin } from './plugins/members.ts';
 import { projectsPlugin } from './plugins/projects.ts';
 import { proposalsPlugin } from './plugins/proposals.ts';
@@ -115,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(enginePlugin, { services });
   await app.register(projectsPlugin, { services });
   await app.register(docsExportPlugin, { services });
+  await app.register(liveStatsPlugin, { services });
   await app.register(proposalsPlugin, { services });
   await app.register(webPlugin, options.webDist === undefined ? {} : { webDist: options.webDist });
   return app;

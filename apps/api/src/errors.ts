@@ -25,7 +25,10 @@ export const ERRORS = {
     message:
       'The project was saved by someone else since it was loaded; reload it and apply the change again.',
   },
-  NO_CONNECTION: { status: 409, message: 'The project has no connection to refresh its baseline from.' },
+  NO_CONNECTION: {
+    status: 409,
+    message: 'The project has no live database connection (refresh, live statistics).',
+  },
   ACCOUNT_EXISTS: { status: 409, message: 'An account with this email already exists.' },
   ALREADY_SET_UP: {
     status: 409,
