@@ -4,6 +4,7 @@
  * `applyEdits`. Pure and browser-safe; live statistics come in as data (`options.live`).
  */
 export { lintModel } from './lint.ts';
+export { liveFacts } from './live-facts.ts';
 export { RULES } from './rules/index.ts';
 export type {
   Finding,
