@@ -15,6 +15,7 @@ const sourceDirs = [
   'packages/docs/src',
   'packages/postgres/src',
   'packages/mysql/src',
+  'packages/lint/src',
 ];
 
 function newestMtime(dir) {

@@ -3,6 +3,7 @@ import type { CommandContext } from './commands/context.ts';
 import { diffCommand, diffHelp } from './commands/diff.ts';
 import { docsCommand, docsHelp } from './commands/docs.ts';
 import { introspectCommand, introspectHelp } from './commands/introspect.ts';
+import { lintCommand, lintHelp } from './commands/lint.ts';
 import { verifyCommand, verifyHelp } from './commands/verify.ts';
 import { EXIT, UsageError } from './errors.ts';
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   diff: { run: diffCommand, help: diffHelp },
   verify: { run: verifyCommand, help: verifyHelp },
   docs: { run: docsCommand, help: docsHelp },
+  lint: { run: lintCommand, help: lintHelp },
 };
 
 export const USAGE = `Schema Studio command line
@@ -23,7 +25,7 @@ ${Object.values(COMMANDS)
 
 A <source> is a postgres:// or mysql:// URL, a .sql file (run in a shadow database: PGlite, or the --shadow
 server; a MySQL .sql file needs --shadow mysql://...), a .json model file, or "empty".
-Exit codes: 0 done, 1 failed (e.g. not proven), 2 bad input.`;
+Exit codes: 0 done, 1 failed (e.g. not proven, findings at --fail-on), 2 bad input.`;
 
 /** Runs one command line and returns the exit code; never throws for bad input. */
 export async function runCli(argv: readonly string[], ctx: CommandContext): Promise<number> {
