@@ -1,11 +1,11 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Finding } from '@schema-studio/lint';
+import { type Finding, liveFacts } from '@schema-studio/lint';
 import { createTempDatabase as createMysqlDatabase } from '@schema-studio/mysql/testing';
 import { createTempDatabase, type TempDatabase } from '@schema-studio/postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveFacts } from '../src/lint/live-facts.ts';
+
 import { readStats } from '../src/lint/read-stats.ts';
 import { cli } from './run.ts';
 
