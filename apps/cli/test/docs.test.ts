@@ -92,6 +92,49 @@ describe('docs', () => {
   });
 });
 
+describe('docs --findings', () => {
+  it('adds schema/findings.md and lists it in the README; --check sees it like any generated file', async () => {
+    const out = join(dir, 'findings');
+    expect((await docs(join(dir, 'shop.json'), '--out', out, '--findings')).code).toBe(0);
+    const page = await readFile(join(out, 'schema/findings.md'), 'utf8');
+    // orders.customer_id references customer without an index
+    expect(page).toContain('`fk-without-index` foreign key `orders_customer_id_fkey`');
+    expect(await readFile(join(out, 'README.md'), 'utf8')).toContain(
+      "[Findings](schema/findings.md) of the advisor's rules",
+    );
+    expect(await docs(join(dir, 'shop.json'), '--out', out, '--findings', '--check')).toMatchObject({
+      code: 0,
+    });
+    // Without the page the set has one file less: the one on disk is extra, the README stale.
+    const without = await docs(join(dir, 'shop.json'), '--out', out, '--check');
+    expect(without.code).toBe(1);
+    expect(without.stdout).toContain(`extra:   ${join(out, 'schema/findings.md')}`);
+    expect(without.stdout).toContain(`stale:   ${join(out, 'README.md')}`);
+  });
+
+  it('is on with docs.findings in the config file, with the rule settings of its lint section', async () => {
+    const withFindings = join(dir, 'findings-config.json');
+    await writeFile(
+      withFindings,
+      JSON.stringify({ docs: { findings: true }, lint: { rules: { 'fk-without-index': 'off' } } }),
+    );
+    const out = join(dir, 'findings-from-config');
+    const result = await cli('docs', join(dir, 'shop.json'), '--out', out, '--config', withFindings);
+    expect(result.code).toBe(0);
+    expect(await readFile(join(out, 'schema/findings.md'), 'utf8')).not.toContain('fk-without-index');
+    const check = await cli(
+      'docs',
+      join(dir, 'shop.json'),
+      '--out',
+      out,
+      '--config',
+      withFindings,
+      '--check',
+    );
+    expect(check.code).toBe(0);
+  });
+});
+
 describe('docs log', () => {
   it("appends entries to the quarter's file, keeping earlier entries byte for byte", async () => {
     const out = join(dir, 'logged');

@@ -1,4 +1,5 @@
 /** The public shapes of the documentation set and the options that shape it. */
+import type { Finding } from '@schema-studio/lint';
 
 /** One file of the documentation set. */
 export interface DocFile {
@@ -21,6 +22,11 @@ export interface DocsOptions {
   readonly descriptions?: Readonly<Record<string, string>>;
   /** Names of the migration log files that exist (e.g. `migrations/2026-Q4-schema-changes.md`), listed in README.md. */
   readonly migrationLogs?: readonly string[];
+  /**
+   * The advisor's findings (`lintModel`) for `schema/findings.md`; no page when absent. The caller runs the
+   * linter, with the rule settings it keeps; findings on objects the filter leaves out are not shown.
+   */
+  readonly findings?: readonly Finding[];
 }
 
 export const DEFAULT_TITLE = 'Database documentation';
@@ -32,6 +38,7 @@ export const PATHS = {
   erdFolder: 'schema/erd',
   tables: 'schema/table-definitions.md',
   dictionary: 'schema/data-dictionary.md',
+  findings: 'schema/findings.md',
 } as const;
 
 /** The note at the top of every generated document. */

@@ -1,17 +1,23 @@
+import type { Finding } from '@schema-studio/lint';
 import { compareStrings } from '@schema-studio/schema';
 import type { DocContext } from './context.ts';
 import { enumColumns } from './enum-columns.ts';
+import { findingsSummary } from './findings.ts';
 import { code, document, link, table, text } from './markdown.ts';
 import { type DocFile, GENERATED, PATHS } from './options.ts';
 import { href } from './paths.ts';
 
 /** `README.md`: what the set holds, with counts, and links to every document and migration log. */
-export function renderReadme(
-  context: DocContext,
-  title: string,
-  erdFiles: number,
-  migrationLogs: readonly string[],
-): DocFile {
+export interface ReadmeParts {
+  readonly title: string;
+  readonly erdFiles: number;
+  readonly migrationLogs: readonly string[];
+  /** The findings page's findings, when the set has that page. */
+  readonly findings?: readonly Finding[];
+}
+
+export function renderReadme(context: DocContext, parts: ReadmeParts): DocFile {
+  const { title, erdFiles, migrationLogs } = parts;
   return {
     path: PATHS.readme,
     content: document([
@@ -19,7 +25,7 @@ export function renderReadme(
       GENERATED,
       table(['What', 'Count'], counts(context)),
       '## Contents',
-      contents(context, erdFiles),
+      contents(context, erdFiles, parts.findings),
       '## Migration log',
       logList(migrationLogs),
     ]),
@@ -47,7 +53,7 @@ function counts(context: DocContext): string[][] {
   return rows.map(([what, n]) => [what, String(n)]);
 }
 
-function contents(context: DocContext, erdFiles: number): string {
+function contents(context: DocContext, erdFiles: number, findings?: readonly Finding[]): string {
   const from = PATHS.readme;
   const diagrams = erdFiles <= 1 ? 'one diagram' : `an overview and ${erdFiles - 1} diagrams`;
   const schemas = context.schemaNames.map((schema) => {
@@ -62,6 +68,11 @@ function contents(context: DocContext, erdFiles: number): string {
     `- ${link('Table definitions', href(from, PATHS.tables))}: columns, keys, constraints, indexes, triggers and views`,
     ...schemas,
     `- ${link('Data dictionary', href(from, PATHS.dictionary))}: every column alphabetically, ${context.model.dialect === 'mysql' ? 'enum and set values' : 'enums and domains'}`,
+    ...(findings
+      ? [
+          `- ${link('Findings', href(from, PATHS.findings))} of the advisor's rules: ${findingsSummary(findings)}`,
+        ]
+      : []),
   ].join('\n');
 }
 

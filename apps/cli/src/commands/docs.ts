@@ -8,22 +8,26 @@ import {
   migrationLogPath,
   renderDocs,
 } from '@schema-studio/docs';
+import { type LintOptions, lintModel } from '@schema-studio/lint';
 import type { SchemaModel } from '@schema-studio/schema';
 import { parseCommandArgs } from '../args.ts';
+import { readConfigFile } from '../config-file.ts';
 import { parseDialect } from '../dialect.ts';
-import { type DocsConfig, loadDocsConfig } from '../docs/config.ts';
+import { checkDocsConfig, type DocsConfig } from '../docs/config.ts';
 import { compareDocs, type DocsDrift, migrationLogs, writeDocs } from '../docs/files.ts';
 import { EXIT, UsageError } from '../errors.ts';
 import { parseHints } from '../hints.ts';
+import { checkLintConfig } from '../lint/settings.ts';
 import { plannerFor } from '../planner.ts';
 import { loadPair, loadSource } from '../sources.ts';
 import type { CommandContext } from './context.ts';
 
-export const docsHelp = `schema-studio docs <source> [--out DIR] [--check] [--include P ...] [--exclude P ...] [--config FILE] [--shadow URL] [--dialect D]
+export const docsHelp = `schema-studio docs <source> [--out DIR] [--check] [--findings] [--include P ...] [--exclude P ...] [--config FILE] [--shadow URL] [--dialect D]
   Writes the documentation set (README.md, schema/erd-diagram.md, schema/table-definitions.md,
   schema/data-dictionary.md) into DIR (default docs/database). --check writes nothing and exits 1 listing
   each stale, missing or extra file. Patterns name schemas or schema.table (MySQL: tables), with * and ?.
-  Settings (out, title, include, exclude, descriptions) may also come from schema-studio.json ("docs").
+  --findings adds schema/findings.md, the advisor's findings (rule settings from "lint" in the config file).
+  Settings (out, title, include, exclude, descriptions, findings) may also come from schema-studio.json ("docs").
 schema-studio docs log <from> <to> --title T [--author A] [--reviewer R ...] [--date YYYY-MM-DD] [--rename ...]
   Appends the migration from <from> to <to> (summary, hazards, up and down SQL) to the quarter's file
   under DIR/migrations/, then writes the set for <to>. Earlier entries are never rewritten.`;
@@ -35,6 +39,7 @@ const COMMON = {
   config: { type: 'string' },
   shadow: { type: 'string' },
   dialect: { type: 'string' },
+  findings: { type: 'boolean' },
 } as const;
 
 const DEFAULT_OUT = 'docs/database';
@@ -44,14 +49,15 @@ export async function docsCommand(argv: readonly string[], ctx: CommandContext):
   const { values, positionals } = parseCommandArgs('docs', argv, { ...COMMON, check: { type: 'boolean' } }, [
     'source',
   ]);
-  const config = await loadDocsConfig(values.config);
+  const config = await loadConfig(values);
   const out = values.out ?? config.out ?? DEFAULT_OUT;
   const model = await loadSource(positionals[0] ?? '', {
     shadowUrl: values.shadow,
     dialect: parseDialect(values.dialect),
     onProgress: ctx.progress,
   });
-  const files = renderDocs(selected(model, values, config), await docsOptions(out, config));
+  const shown = selected(model, values, config);
+  const files = renderDocs(shown, await docsOptions(out, config, shown));
   if (values.check) return reportCheck(out, await compareDocs(out, files), ctx);
   const drift = await writeDocs(out, files);
   const touched = drift.stale.length + drift.missing.length + drift.extra.length;
@@ -79,7 +85,7 @@ async function docsLogCommand(argv: readonly string[], ctx: CommandContext): Pro
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date))
     throw new UsageError(`docs log: --date must be YYYY-MM-DD, got "${date}"`);
-  const config = await loadDocsConfig(values.config);
+  const config = await loadConfig(values);
   const out = values.out ?? config.out ?? DEFAULT_OUT;
   parseHints(values.rename);
   const sourceOptions = {
@@ -103,7 +109,8 @@ async function docsLogCommand(argv: readonly string[], ctx: CommandContext): Pro
   await mkdir(dirname(logPath), { recursive: true });
   await writeFile(logPath, appendMigrationEntry(existing, entry));
   // The index lists the log files: write the set for the schema the migration leads to.
-  await writeDocs(out, renderDocs(selected(to, values, config), await docsOptions(out, config)));
+  const shown = selected(to, values, config);
+  await writeDocs(out, renderDocs(shown, await docsOptions(out, config, shown)));
   ctx.stdout(`appended "${entry.title}" (${entry.plan.up.length} statements) to ${logPath}\n`);
   return EXIT.ok;
 }
@@ -117,11 +124,28 @@ function selected(
   return filterModel(model, values.include ?? config.include, values.exclude ?? config.exclude);
 }
 
-async function docsOptions(out: string, config: DocsConfig): Promise<DocsOptions> {
+/** What the docs commands need from the config file; the lint section is read only for the findings page. */
+interface DocsSettings extends DocsConfig {
+  readonly lintRules?: LintOptions['rules'];
+}
+
+async function loadConfig(values: { config?: string; findings?: boolean }): Promise<DocsSettings> {
+  const file = await readConfigFile(values.config);
+  const docs = checkDocsConfig(file);
+  if (!(values.findings ?? docs.findings)) return { ...docs, findings: false };
+  return { ...docs, findings: true, lintRules: checkLintConfig(file).rules ?? {} };
+}
+
+/**
+ * The findings are the model rules' only, never live statistics: those change by the minute, and the set must
+ * be a function of the schema so that `--check` passes until the schema changes.
+ */
+async function docsOptions(out: string, config: DocsSettings, model: SchemaModel): Promise<DocsOptions> {
   return {
     ...(config.title ? { title: config.title } : {}),
     ...(config.descriptions ? { descriptions: config.descriptions } : {}),
     migrationLogs: await migrationLogs(out),
+    ...(config.findings && { findings: lintModel(model, { rules: config.lintRules ?? {} }) }),
   };
 }
 
