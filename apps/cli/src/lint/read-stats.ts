@@ -9,9 +9,9 @@ import { isMysqlUrl, isPostgresUrl } from '../dialect.ts';
 import { withMysqlErrors } from '../mysql-source.ts';
 
 /** How long one statistics query may run; the whole read is four to six of them. */
-const STATEMENT_TIMEOUT_S = 10;
+const STATEMENT_TIMEOUT_S = 5;
 /** Size functions take a light lock on each table; give up rather than wait behind a migration's. */
-const LOCK_TIMEOUT_S = 2;
+const LOCK_TIMEOUT_S = 1;
 
 /** Whether `lint` reads live statistics for this source: only a database URL has any. */
 export function isLiveSource(spec: string): boolean {
