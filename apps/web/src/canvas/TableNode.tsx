@@ -1,6 +1,7 @@
 import { type ColumnDef, displayName, type TableDef } from '@schema-studio/schema';
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo, useMemo } from 'react';
+import { TitleExtras } from '../advisor/TitleExtras.tsx';
 import { type ColumnMarkers, columnMarkers } from './column-markers.ts';
 import { inHandle, outHandle } from './node-geometry.ts';
 
@@ -65,6 +66,7 @@ function TableNodeView({ data, selected }: NodeProps<TableNodeType>) {
           <span className="table-schema">{table.schema}.</span>
         )}
         {table.name}
+        <TitleExtras tableKey={`${table.schema}.${table.name}`} />
       </div>
       <ul className="col-list">
         {table.columns.map((c) => (

@@ -1,6 +1,6 @@
 import type { DocsRequest, DocsSet, Proposal, ProposalSummary, Thread } from '@schema-studio/api/contract';
 import type { RenameHint } from '@schema-studio/diff';
-import type { Dialect, SchemaModel } from '@schema-studio/schema';
+import type { Dialect, LiveStats, SchemaModel } from '@schema-studio/schema';
 import type {
   Connection,
   Job,
@@ -87,6 +87,8 @@ export const api = {
   sqlToModel: (sql: string, dialect: Dialect, signal?: AbortSignal) =>
     request<{ model: SchemaModel }>('POST', '/sql/model', { sql, dialect }, signal),
   verify: (body: Hints) => request<VerifyReport>('POST', '/verify', body),
+  /** Row estimates, sizes, index usage and sequence headroom of the project's live database. */
+  liveStats: (id: string) => request<LiveStats>('GET', `/projects/${encodeURIComponent(id)}/live-stats`),
   docs: (id: string, options: DocsRequest = {}, signal?: AbortSignal) =>
     request<DocsSet>('POST', `/projects/${encodeURIComponent(id)}/docs`, options, signal),
   ...reviewRoutes(),

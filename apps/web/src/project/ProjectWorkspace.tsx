@@ -1,5 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { AdvisorProvider } from '../advisor/AdvisorContext.tsx';
+import { AdvisorPanel } from '../advisor/AdvisorPanel.tsx';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { MigrationPanel } from '../panels/MigrationPanel.tsx';
 import { SidePanel } from '../panels/SidePanel.tsx';
@@ -19,6 +21,7 @@ const DocsPreviewDialog = lazy(() => import('../docs/DocsPreviewDialog.tsx'));
 /** The open project: toolbar, canvas, side panel, SQL editor and migration. */
 export function ProjectWorkspace({ store }: { store: ProjectStore }) {
   const [sqlOpen, setSqlOpen] = useState(false);
+  const [advisorOpen, setAdvisorOpen] = useState(false);
   const [searching, setSearching] = useState(false);
   const [exportingDocs, setExportingDocs] = useState(false);
   const openSearch = useCallback(() => setSearching(true), []);
@@ -27,44 +30,51 @@ export function ProjectWorkspace({ store }: { store: ProjectStore }) {
   const layout = useAutoLayout(store);
   return (
     <ProjectStoreProvider store={store}>
-      <ReactFlowProvider>
-        <div className="workspace">
-          <Toolbar
-            sqlOpen={sqlOpen}
-            onToggleSql={() => setSqlOpen((o) => !o)}
-            onSearch={openSearch}
-            layoutRunning={layout.running}
-            onAutoLayout={() => void layout.run()}
-            onExportDocs={() => setExportingDocs(true)}
-          />
-          <main className="workspace-main">
-            <Canvas busy={layout.running} />
-            <SidePanel />
-          </main>
-          <div className={`workspace-bottom${sqlOpen ? ' with-sql' : ''}`}>
-            {sqlOpen && (
-              <Suspense fallback={<p role="status">Loading the SQL editor…</p>}>
-                <SqlEditorPanel />
-              </Suspense>
-            )}
-            <MigrationPanel />
+      <AdvisorProvider projectId={store.getState().id}>
+        <ReactFlowProvider>
+          <div className="workspace">
+            <Toolbar
+              sqlOpen={sqlOpen}
+              onToggleSql={() => setSqlOpen((o) => !o)}
+              advisorOpen={advisorOpen}
+              onToggleAdvisor={() => setAdvisorOpen((o) => !o)}
+              onSearch={openSearch}
+              layoutRunning={layout.running}
+              onAutoLayout={() => void layout.run()}
+              onExportDocs={() => setExportingDocs(true)}
+            />
+            <main className="workspace-main">
+              <Canvas busy={layout.running} />
+              <SidePanel />
+            </main>
+            <div
+              className={`workspace-bottom${sqlOpen ? ' with-sql' : ''}${advisorOpen ? ' with-advisor' : ''}`}
+            >
+              {sqlOpen && (
+                <Suspense fallback={<p role="status">Loading the SQL editor…</p>}>
+                  <SqlEditorPanel />
+                </Suspense>
+              )}
+              <MigrationPanel />
+              {advisorOpen && <AdvisorPanel />}
+            </div>
           </div>
-        </div>
-        {searching && <SearchDialog onClose={() => setSearching(false)} />}
-        {exportingDocs && (
-          <Suspense
-            fallback={
-              <div className="dialog-backdrop">
-                <p role="status" className="dialog dialog-body">
-                  Loading the documentation preview…
-                </p>
-              </div>
-            }
-          >
-            <DocsPreviewDialog onClose={() => setExportingDocs(false)} />
-          </Suspense>
-        )}
-      </ReactFlowProvider>
+          {searching && <SearchDialog onClose={() => setSearching(false)} />}
+          {exportingDocs && (
+            <Suspense
+              fallback={
+                <div className="dialog-backdrop">
+                  <p role="status" className="dialog dialog-body">
+                    Loading the documentation preview…
+                  </p>
+                </div>
+              }
+            >
+              <DocsPreviewDialog onClose={() => setExportingDocs(false)} />
+            </Suspense>
+          )}
+        </ReactFlowProvider>
+      </AdvisorProvider>
     </ProjectStoreProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
+import { AdvisorButton } from '../advisor/AdvisorButton.tsx';
 import { AccountMenu } from '../auth/AccountMenu.tsx';
 import { MembersButton } from '../auth/MembersButton.tsx';
 import { navigate } from '../lib/useRoute.ts';
@@ -13,6 +14,8 @@ import { SaveStatus } from './SaveStatus.tsx';
 interface ToolbarProps {
   readonly sqlOpen: boolean;
   readonly onToggleSql: () => void;
+  readonly advisorOpen: boolean;
+  readonly onToggleAdvisor: () => void;
   readonly onSearch: () => void;
   readonly layoutRunning: boolean;
   readonly onAutoLayout: () => void;
@@ -38,6 +41,8 @@ function useAddTable() {
 export function Toolbar({
   sqlOpen,
   onToggleSql,
+  advisorOpen,
+  onToggleAdvisor,
   onSearch,
   layoutRunning,
   onAutoLayout,
@@ -92,6 +97,7 @@ export function Toolbar({
         <button type="button" aria-pressed={sqlOpen} onClick={onToggleSql}>
           SQL
         </button>
+        <AdvisorButton pressed={advisorOpen} onToggle={onToggleAdvisor} />
         <button type="button" aria-haspopup="dialog" onClick={onExportDocs}>
           Export docs
         </button>
