@@ -3,7 +3,9 @@
  * each with the rule, severity, object, message, why it matters and, where one exists, a fix as model edits for
  * `applyEdits`. Pure and browser-safe; live statistics come in as data (`options.live`).
  */
+
 export { lintModel } from './lint.ts';
+export { LIVE_RULES, type LiveRule, liveFindings } from './live/live-rules.ts';
 export { liveFacts } from './live-facts.ts';
 export { RULES } from './rules/index.ts';
 export type {

@@ -1,10 +1,9 @@
-import { type Finding, lintModel, liveFacts, type RuleSetting } from '@schema-studio/lint';
+import { type Finding, lintModel, liveFacts, liveFindings, type RuleSetting } from '@schema-studio/lint';
 import { compareStrings, type LiveStats, type SchemaModel } from '@schema-studio/schema';
 import { parseCommandArgs } from '../args.ts';
 import { readConfigFile } from '../config-file.ts';
 import { parseDialect } from '../dialect.ts';
 import { EXIT, UsageError } from '../errors.ts';
-import { liveFindings } from '../lint/live-rules.ts';
 import { isLiveSource, readStats } from '../lint/read-stats.ts';
 import { failing, jsonReport, type LintReport, textReport } from '../lint/report.ts';
 import { checkLintConfig, type FailOn, parseFailOn, parseRuleFlags } from '../lint/settings.ts';

@@ -1,7 +1,6 @@
-import { RULES, type RuleSetting, type Severity } from '@schema-studio/lint';
+import { LIVE_RULES, RULES, type RuleSetting, type Severity } from '@schema-studio/lint';
 import { type ConfigFile, configSection, isObject } from '../config-file.ts';
 import { UsageError } from '../errors.ts';
-import { LIVE_RULES } from './live-rules.ts';
 
 /** `--fail-on`: the least severe finding that fails the run; `never` reports without failing. */
 export type FailOn = Severity | 'never';

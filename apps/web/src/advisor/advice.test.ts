@@ -12,8 +12,6 @@ import {
   advise,
   adviseDesign,
   countBySeverity,
-  liveFacts,
-  liveFindings,
   shortBytes,
   shortCount,
   tableKeyOf,
@@ -98,29 +96,6 @@ const stats = (over: Partial<LiveStats> = {}): LiveStats => ({
 });
 
 describe('advisor', () => {
-  it('turns live stats into the lint rules facts', () => {
-    const facts = liveFacts(
-      stats({
-        sequences: [
-          {
-            schema: 'public',
-            name: 'orders_id_seq',
-            kind: 'identity',
-            ownedBy: { table: 'public.orders', column: 'id' },
-            lastValue: '10',
-            minValue: '1',
-            maxValue: '100',
-            increment: '1',
-            cycle: false,
-            headroom: 0.9,
-          },
-        ],
-      }),
-    );
-    expect(facts.rowEstimates).toEqual({ 'public.orders': 1_900_000_000 });
-    expect(facts.sequenceHeadroom).toEqual({ 'public.orders.id': 0.9 });
-  });
-
   it('finds a foreign key without an index, and its fix removes the finding', () => {
     const findings = adviseDesign(withFk, null);
     const fk = findings.find((f) => f.rule === 'fk-without-index');
@@ -139,47 +114,6 @@ describe('advisor', () => {
     );
     expect(plain?.severity).toBe('info');
     expect(live?.severity).toBe('error');
-  });
-
-  it('reports unused (not unique nor primary), invalid indexes and sequences near exhaustion', () => {
-    const model = { ...emptyModel('postgres'), tables: [customers, orders] } as SchemaModel;
-    const index = { schema: 'public', table: 'orders', valid: true, unique: false, primary: false, scans: 0 };
-    const found = liveFindings(
-      model,
-      stats({
-        indexes: [
-          { ...index, index: 'orders_note' },
-          { ...index, index: 'orders_pkey', primary: true, unique: true },
-          { ...index, index: 'gone_from_design' },
-        ],
-        sequences: [
-          {
-            schema: 'public',
-            name: 'customers_id_seq',
-            kind: 'identity',
-            ownedBy: { table: 'public.customers', column: 'id' },
-            lastValue: '2147000000',
-            minValue: '1',
-            maxValue: '2147483647',
-            increment: '1',
-            cycle: false,
-            headroom: 0.0002,
-          },
-        ],
-      }),
-    );
-    expect(found.map((f) => [f.rule, f.severity, f.object.name])).toEqual([
-      ['unused-index', 'info', 'orders_note'],
-      ['sequence-near-exhaustion', 'error', 'id'],
-    ]);
-    const invalid = liveFindings(
-      model,
-      stats({ indexes: [{ ...index, index: 'orders_note', valid: false }] }),
-    );
-    expect(invalid.map((f) => f.rule)).toEqual(['invalid-index']);
-    // Without usage counters nothing is called unused.
-    const blind = stats({ available: { indexUsage: false, tableScans: false, indexSizes: false } });
-    expect(liveFindings(model, { ...blind, indexes: [{ ...index, index: 'orders_note' }] })).toEqual([]);
   });
 
   it('memoizes per design and stats, sorts worst first, counts per table', () => {

@@ -1,11 +1,12 @@
-import { type Finding, type LiveFacts, lintModel, type ObjectKind, type Severity } from '@schema-studio/lint';
 import {
-  displayName,
-  type LiveStats,
-  qualifiedKey,
-  type SchemaEdit,
-  type SchemaModel,
-} from '@schema-studio/schema';
+  type Finding,
+  lintModel,
+  liveFacts,
+  liveFindings,
+  type ObjectKind,
+  type Severity,
+} from '@schema-studio/lint';
+import { type LiveStats, qualifiedKey, type SchemaEdit, type SchemaModel } from '@schema-studio/schema';
 
 /** What the panel lists: the lint package's findings, and findings only live statistics can give. */
 export interface AdvisorFinding {
@@ -28,92 +29,6 @@ export interface AdvisorFinding {
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** The facts the lint rules take from live statistics: row estimates and key sequence headroom. */
-export function liveFacts(stats: LiveStats): LiveFacts {
-  const rowEstimates: Record<string, number> = {};
-  for (const t of stats.tables) {
-    if (t.rowEstimate !== null) rowEstimates[qualifiedKey(t.schema, t.table)] = t.rowEstimate;
-  }
-  const sequenceHeadroom: Record<string, number> = {};
-  for (const s of stats.sequences) {
-    if (s.ownedBy) sequenceHeadroom[`${s.ownedBy.table}.${s.ownedBy.column}`] = s.headroom;
-  }
-  return { rowEstimates, sequenceHeadroom };
-}
-
-/** Below this share of its range left, a sequence is reported; below the second, as an error. */
-export const SEQUENCE_WARNING = 0.2;
-export const SEQUENCE_ERROR = 0.05;
-
-const percent = (share: number) => `${Math.max(0, Math.floor(share * 1000) / 10)}%`;
-
-function since(stats: LiveStats): string {
-  return stats.statsResetAt
-    ? `since the statistics were reset (${stats.statsResetAt.slice(0, 10)})`
-    : 'since the server started counting';
-}
-
-/**
- * Findings only the live database can give: indexes never used since the counters started (not unique nor
- * primary: those enforce something), indexes a failed concurrent build left invalid, and sequences close to
- * the end of their range. Only objects still in the design are reported: a dropped index is no longer news.
- */
-export function liveFindings(design: SchemaModel, stats: LiveStats): Omit<AdvisorFinding, 'id'>[] {
-  const tables = new Map(design.tables.map((t) => [qualifiedKey(t.schema, t.name), t]));
-  const found: Omit<AdvisorFinding, 'id'>[] = [];
-  for (const ix of stats.indexes) {
-    const table = tables.get(qualifiedKey(ix.schema, ix.table));
-    if (!table?.indexes.some((i) => i.name === ix.index)) continue;
-    const object = { kind: 'index' as const, schema: ix.schema, table: ix.table, name: ix.index };
-    const where = `${ix.index} on ${displayName(ix.schema, ix.table)}`;
-    if (!ix.valid) {
-      found.push({
-        rule: 'invalid-index',
-        severity: 'error',
-        object,
-        message: `Index ${where} is invalid.`,
-        why: 'A failed CREATE INDEX CONCURRENTLY left it behind: every write still maintains it, but no query can use it. Drop it and build it again.',
-        live: true,
-      });
-      continue;
-    }
-    const reads = ix.scans ?? ix.rowsRead;
-    if (!stats.available.indexUsage || ix.unique || ix.primary || reads !== 0) continue;
-    found.push({
-      rule: 'unused-index',
-      severity: 'info',
-      object,
-      message: `Index ${where} has not been used ${since(stats)}.`,
-      why: 'Every insert and update pays to maintain it and it takes space, yet no query read it. Check replicas and rare jobs before dropping it.',
-      live: true,
-    });
-  }
-  for (const seq of stats.sequences) {
-    if (seq.cycle || seq.headroom >= SEQUENCE_WARNING) continue;
-    const owner = seq.ownedBy ? tables.get(seq.ownedBy.table) : undefined;
-    const column = seq.ownedBy?.column;
-    const object =
-      owner && column !== undefined
-        ? { kind: 'column' as const, schema: owner.schema, table: owner.name, name: column }
-        : { kind: 'sequence' as const, schema: seq.schema, name: seq.name };
-    const what =
-      seq.kind === 'autoIncrement'
-        ? `The AUTO_INCREMENT counter of ${displayName(seq.schema, seq.name)}`
-        : owner && column !== undefined
-          ? `The sequence of ${displayName(owner.schema, owner.name)}.${column}`
-          : `Sequence ${displayName(seq.schema, seq.name)}`;
-    found.push({
-      rule: 'sequence-near-exhaustion',
-      severity: seq.headroom < SEQUENCE_ERROR ? 'error' : 'warning',
-      object,
-      message: `${what} has ${percent(seq.headroom)} of its range left (last value ${seq.lastValue ?? 'none'} of ${seq.increment.startsWith('-') ? seq.minValue : seq.maxValue}).`,
-      why: 'When it runs out every insert fails. Widening the column (and the sequence) takes time on a large table: plan it before then.',
-      live: true,
-    });
-  }
-  return found;
-}
-
 const idOf = (f: Pick<AdvisorFinding, 'rule' | 'object'>) =>
   [f.rule, f.object.kind, f.object.schema, f.object.table ?? '', f.object.name].join('\u0000');
 
@@ -129,20 +44,26 @@ function withIds(findings: readonly Omit<AdvisorFinding, 'id'>[]): AdvisorFindin
   });
 }
 
-const fromLint = (f: Finding): Omit<AdvisorFinding, 'id'> => ({
+const fromLint = (f: Finding, live = false): Omit<AdvisorFinding, 'id'> => ({
   rule: f.rule,
   severity: f.severity,
   object: f.object,
   message: f.message,
   why: f.why,
   ...(f.fix ? { fix: f.fix } : {}),
-  live: false,
+  live,
 });
 
 /** All findings on a design: the lint rules (fed the live facts when there are stats) and the live-only ones. */
 export function adviseDesign(design: SchemaModel, stats: LiveStats | null): AdvisorFinding[] {
-  const lint = lintModel(design, stats ? { live: liveFacts(stats) } : {}).map(fromLint);
-  const live = stats && stats.dialect === design.dialect ? liveFindings(design, stats) : [];
+  const found = lintModel(design, stats ? { live: liveFacts(stats) } : {});
+  const lint = found.map((f) => fromLint(f));
+  // The live-only rules (unused and invalid indexes, busy sequential scans, sequences near their end) are the
+  // lint package's, shared with the CLI.
+  const live =
+    stats && stats.dialect === design.dialect
+      ? liveFindings(design, stats, {}, found).map((f) => fromLint(f, true))
+      : [];
   // Worst first; the lint package's order (by object) is kept within a severity.
   return withIds([...lint, ...live]).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }

@@ -1,10 +1,10 @@
 /**
  * Findings only live statistics can give, which the model rules (packages/lint) do not cover: indexes that are
  * never read or are broken, large tables read by sequential scans, sequences running out on a column no model
- * rule speaks for. Each takes the same `--rule` settings as a model rule. None offers a fix: whether to drop
+ * rule speaks for. Shared by the CLI and the studio's Advisor; each takes the same rule settings as a model rule. None offers a fix: whether to drop
  * an index or widen a column is a decision the numbers inform but do not make.
  */
-import type { Finding, RuleSetting, Severity } from '@schema-studio/lint';
+
 import {
   displayName,
   type IndexDef,
@@ -16,6 +16,7 @@ import {
   type TableDef,
   type TableStats,
 } from '@schema-studio/schema';
+import type { Finding, RuleSetting, Severity } from '../types.ts';
 
 export interface LiveRule {
   readonly id: string;
