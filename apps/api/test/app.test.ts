@@ -52,6 +52,7 @@ const CONTRACT_ROUTES = [
   'post /api/proposals/{id}/threads/{threadId}/resolve',
   'post /api/proposals/{id}/threads/{threadId}/reopen',
   'post /api/proposals/{id}/apply',
+  'get /api/projects/{id}/live-stats',
 ].sort();
 
 let dir: TempDir;
