@@ -15,6 +15,27 @@ function context(m: ReturnType<typeof model>): RuleContext {
 const customers = table('customers', [col('id'), col('code', 'text')]);
 
 describe('dropIndex', () => {
+  it("offers no drop of a partition's index that may be the copy of its parent's (PostgreSQL refuses it)", () => {
+    const parent = table('events', [col('id'), col('kind', 'text')], {
+      indexes: [btree('events_kind', ['kind'])],
+    });
+    const part = table('events_2026', [col('id'), col('kind', 'text')], {
+      partitionOf: { schema: 'public', table: 'events', bound: "FOR VALUES IN ('x')" },
+      indexes: [btree('events_2026_kind_idx', ['kind']), btree('events_2026_kind', ['kind'])],
+    });
+    const m = model([parent, part]);
+    const t = m.tables.find((x) => x.name === 'events_2026');
+    if (t === undefined || t.indexes[0] === undefined) throw new Error('fixture');
+    expect(dropIndex(context(m), t, t.indexes[0])).toEqual({
+      blocked: "on a partition it may be the copy of events's index, which cannot be dropped on its own",
+    });
+    // Without such an index on the parent, the duplicate is an ordinary drop.
+    const alone = model([table('events', [col('id'), col('kind', 'text')]), part]);
+    const u = alone.tables.find((x) => x.name === 'events_2026');
+    if (u === undefined || u.indexes[0] === undefined) throw new Error('fixture');
+    expect(dropIndex(context(alone), u, u.indexes[0])).toHaveProperty('fix');
+  });
+
   it('refuses the only index a foreign key of the table can use (MySQL refuses it too)', () => {
     const orders = table('orders', [col('id'), col('customer_id')], {
       foreignKeys: [fk('orders', ['customer_id'], 'customers')],

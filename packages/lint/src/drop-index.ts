@@ -45,10 +45,25 @@ function incomingBlock(context: RuleContext, table: TableDef, index: IndexDef): 
   return undefined;
 }
 
-/** Dropping `index` of `table`, unless it backs replica identity or a foreign key needs it. */
+const keyText = (index: IndexDef) => index.keys.map((k) => k.expression ?? k.column ?? '').join(',');
+
+/**
+ * A partition's copy of its parent's index is attached to it, and PostgreSQL refuses to drop an attached index
+ * on its own. The model does not say which of two equal indexes is the attached one, so neither is offered.
+ */
+function partitionBlock(context: RuleContext, table: TableDef, index: IndexDef): string | undefined {
+  const parent = table.partitionOf && context.table(table.partitionOf.schema, table.partitionOf.table);
+  if (!parent?.indexes.some((i) => keyText(i) === keyText(index))) return undefined;
+  return `on a partition it may be the copy of ${parent.name}'s index, which cannot be dropped on its own`;
+}
+
+/** Dropping `index` of `table`, unless it backs replica identity or a foreign key or a parent's index needs it. */
 export function dropIndex(context: RuleContext, table: TableDef, index: IndexDef): DropVerdict {
   if (table.replicaIdentity === `index:${index.name}`) return { blocked: 'it is the replica identity' };
-  const blocked = outgoingBlock(context, table, index) ?? incomingBlock(context, table, index);
+  const blocked =
+    outgoingBlock(context, table, index) ??
+    incomingBlock(context, table, index) ??
+    partitionBlock(context, table, index);
   if (blocked !== undefined) return { blocked };
   return { fix: [{ kind: 'index.remove', schema: table.schema, table: table.name, name: index.name }] };
 }
