@@ -5,9 +5,10 @@
  * them), triggers come last, and AUTO_INCREMENT, which MySQL only allows on a key column, is removed before its
  * key goes and added after its key exists.
  */
+
+import { reverseTopoSort, topoSort } from '@schema-studio/diff';
 import { qualifiedKey, type TableDef } from '@schema-studio/schema';
 import type { MysqlChange, MysqlKind } from './changes.ts';
-import { reverseTopoSort, topoSort } from './topo-sort.ts';
 
 const PHASES = [
   'drop.triggers',

@@ -10,9 +10,9 @@ import {
   type ChangeOf,
   mentionsObject,
   referencedTypeKey,
+  topoSort,
 } from '@schema-studio/diff';
 import { qualifiedKey, routineKey, type SchemaModel } from '@schema-studio/schema';
-import { topoSort } from './topo-sort.ts';
 
 const PHASES = [
   'drop.triggers',

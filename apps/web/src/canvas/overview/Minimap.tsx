@@ -1,7 +1,8 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
-import { type PointerEvent, useEffect, useRef, type WheelEvent } from 'react';
-import { type Palette, readPalette, visibleRect } from './draw.ts';
+import { type PointerEvent, useRef, type WheelEvent } from 'react';
+import { type Palette, visibleRect } from './draw.ts';
 import { type Rect, type Scene, sceneBounds } from './scene.ts';
+import { useCanvasFrames } from './useCanvasFrames.ts';
 
 const WIDTH = 200;
 const HEIGHT = 150;
@@ -63,67 +64,31 @@ function draw(ctx: CanvasRenderingContext2D, scene: Scene, view: Rect, palette: 
   return fit;
 }
 
+const minimapSize = () => ({ width: WIDTH, height: HEIGHT });
+
 /**
  * The minimap, drawn on a canvas: every shown table as a small box and the view as a frame. Press or drag on it
  * to move the view there; the wheel zooms. (React Flow's own minimap draws an SVG element per node and skips
  * hidden ones, and the zoomed-out canvas hides them all.)
  */
 export function Minimap({ scene, theme }: { scene: Scene; theme: string }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
   const rf = useStoreApi();
   const flow = useReactFlow();
-  const latest = useRef({
-    scene,
+  // Where the last frame put things, so a press can be turned back into flow coordinates.
+  const fitted = useRef<Fit | null>(null);
+  const canvas = useCanvasFrames(
     theme,
-    fit: null as Fit | null,
-    palette: null as Palette | null,
-    paletteOf: '',
-  });
-  const frame = useRef(0);
-
-  const schedule = useRef(() => {
-    frame.current ||= requestAnimationFrame(() => {
-      frame.current = 0;
-      const element = canvas.current;
-      const ctx = element?.getContext('2d');
-      if (!element || !ctx) return;
-      const ratio = window.devicePixelRatio || 1;
-      if (element.width !== WIDTH * ratio) {
-        element.width = WIDTH * ratio;
-        element.height = HEIGHT * ratio;
-      }
-      const state = latest.current;
-      if (!state.palette || state.paletteOf !== state.theme) {
-        state.palette = readPalette(element);
-        state.paletteOf = state.theme;
-      }
-      const { transform, width, height } = rf.getState();
+    minimapSize,
+    ({ ctx, palette, ratio, view: { transform, width, height } }) => {
       const view = visibleRect({ x: transform[0], y: transform[1], zoom: transform[2], width, height });
-      state.fit = draw(ctx, state.scene, view, state.palette, ratio);
-    });
-  });
-
-  useEffect(() => {
-    const redraw = schedule.current;
-    const unsubscribe = rf.subscribe((s, previous) => {
-      if (s.transform !== previous.transform || s.width !== previous.width || s.height !== previous.height)
-        redraw();
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame.current);
-      frame.current = 0;
-    };
-  }, [rf]);
-
-  useEffect(() => {
-    Object.assign(latest.current, { scene, theme });
-    schedule.current();
-  }, [scene, theme]);
+      fitted.current = draw(ctx, scene, view, palette, ratio);
+    },
+    [scene],
+  );
 
   /** Centres the view on the flow point under the pointer. */
   const centreAt = (e: PointerEvent<HTMLCanvasElement>) => {
-    const fit = latest.current.fit;
+    const fit = fitted.current;
     if (!fit) return;
     const box = e.currentTarget.getBoundingClientRect();
     const fx = (e.clientX - box.left - fit.x) / fit.scale;

@@ -1,7 +1,7 @@
-import { useStoreApi } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
-import { drawOverview, type Palette, readPalette } from './draw.ts';
+import type { ReactFlowState } from '@xyflow/react';
+import { drawOverview } from './draw.ts';
 import type { Scene } from './scene.ts';
+import { useCanvasFrames } from './useCanvasFrames.ts';
 
 interface Props {
   readonly scene: Scene;
@@ -10,56 +10,23 @@ interface Props {
   readonly theme: string;
 }
 
+const flowSize = (view: ReactFlowState) => ({ width: view.width, height: view.height });
+
 /**
  * The zoomed-out canvas: every table in view drawn on one `<canvas>` instead of one DOM node each, redrawn on
  * the next frame after a pan, a zoom or a change of the design. Pointer input goes to the pane underneath
  * (see useOverviewGestures); assistive tech gets a description, and the search dialog reaches any table.
  */
 export function OverviewLayer({ scene, selection, theme }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const rf = useStoreApi();
-  const latest = useRef({ scene, selection, theme, palette: null as Palette | null, paletteOf: '' });
-  const frame = useRef(0);
-
-  const schedule = useRef(() => {
-    frame.current ||= requestAnimationFrame(() => {
-      frame.current = 0;
-      const element = canvas.current;
-      const ctx = element?.getContext('2d');
-      if (!element || !ctx) return;
-      const { transform, width, height } = rf.getState();
-      const ratio = window.devicePixelRatio || 1;
-      if (element.width !== Math.round(width * ratio) || element.height !== Math.round(height * ratio)) {
-        element.width = Math.round(width * ratio);
-        element.height = Math.round(height * ratio);
-      }
-      const state = latest.current;
-      if (!state.palette || state.paletteOf !== state.theme) {
-        state.palette = readPalette(element);
-        state.paletteOf = state.theme;
-      }
+  const canvas = useCanvasFrames(
+    theme,
+    flowSize,
+    ({ ctx, palette, ratio, view: { transform, width, height } }) => {
       const view = { x: transform[0], y: transform[1], zoom: transform[2], width, height };
-      drawOverview(ctx, state.scene, view, state.selection, state.palette, ratio);
-    });
-  });
-
-  useEffect(() => {
-    const draw = schedule.current;
-    const unsubscribe = rf.subscribe((s, previous) => {
-      if (s.transform !== previous.transform || s.width !== previous.width || s.height !== previous.height)
-        draw();
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame.current);
-      frame.current = 0;
-    };
-  }, [rf]);
-
-  useEffect(() => {
-    Object.assign(latest.current, { scene, selection, theme });
-    schedule.current();
-  }, [scene, selection, theme]);
+      drawOverview(ctx, scene, view, selection, palette, ratio);
+    },
+    [scene, selection],
+  );
 
   return (
     <canvas
