@@ -72,6 +72,66 @@ test('export docs: preview with the diagrams drawn, links followed in place, the
   expect(pageErrors).toEqual([]);
 });
 
+test('a diagram zooms with its buttons, the keyboard and Ctrl + wheel, and pans by dragging', async ({
+  page,
+  studio,
+}) => {
+  await createDemoProject(page, studio, 'Zoom demo');
+  await page.getByRole('button', { name: 'Export docs' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export docs' });
+  await dialog.getByRole('button', { name: 'schema/erd-diagram.md', exact: true }).click({ timeout: 30_000 });
+  const erd = dialog.getByRole('article', { name: 'schema/erd-diagram.md' });
+  const svg = erd.locator('svg[aria-roledescription="er"]');
+  await expect(svg).toBeVisible({ timeout: 30_000 });
+  const zoom = erd.getByRole('toolbar', { name: 'Diagram zoom' });
+  const viewport = erd.getByRole('region', { name: /^Diagram: drag to pan/ });
+  const width = async () => (await svg.boundingBox())?.width ?? 0;
+  const natural = await svg.evaluate((element) => (element as SVGSVGElement).viewBox.baseVal.width);
+  const shown = async () => Number((await zoom.getByTitle('Zoom level').textContent())?.replace('%', ''));
+
+  // Fitted: never wider than the viewport, and the label says the scale it is drawn at.
+  await expect(zoom.getByRole('button', { name: 'Fit width' })).toHaveAttribute('aria-pressed', 'true');
+  const fitted = await width();
+  expect(fitted).toBeLessThanOrEqual((await viewport.boundingBox())?.width ?? 0);
+  expect(Math.abs((await shown()) - (fitted / natural) * 100)).toBeLessThanOrEqual(1);
+
+  await zoom.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(width).toBeCloseTo(fitted * 1.25, 0);
+  await expect(zoom.getByRole('button', { name: 'Fit width' })).toHaveAttribute('aria-pressed', 'false');
+  await zoom.getByRole('button', { name: 'Actual size' }).click();
+  await expect.poll(width).toBeCloseTo(natural, 0);
+  await expect.poll(shown).toBe(100);
+
+  // The keyboard, on the focused viewport: + zooms in, 0 fits again.
+  await viewport.focus();
+  await page.keyboard.press('+');
+  await expect.poll(width).toBeCloseTo(natural * 1.25, 0);
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect.poll(shown).toBe(195);
+
+  // Zoomed in past the viewport: dragging left scrolls right, and the scale stays.
+  const box = await viewport.boundingBox();
+  if (!box) throw new Error('the diagram viewport has no box');
+  const scrollLeft = () => viewport.evaluate((element) => element.scrollLeft);
+  const before = await scrollLeft();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(scrollLeft).toBeGreaterThan(before + 100);
+
+  // Ctrl + wheel zooms out at the pointer, and the page itself does not zoom.
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, 400);
+  await page.keyboard.up('Control');
+  await expect.poll(shown).toBe(156);
+
+  await page.keyboard.press('0');
+  await expect.poll(width).toBeCloseTo(fitted, 0);
+  expect(await unnamedControls(dialog)).toEqual([]);
+});
+
 /** A set the server could not make: a broken diagram beside a good one, and hostile HTML in a comment. */
 const HOSTILE = [
   '# Hostile',

@@ -22,7 +22,8 @@ const sanitize = (html: string) => DOMPurify.sanitize(html, { USE_PROFILES: { ht
 export function DocContent({ file, paths, target, onFollow }: DocContentProps) {
   const ref = useRef<HTMLElement>(null);
   const segments = useMemo(() => docSegments(file.content, sanitize), [file.content]);
-  const progress = useDiagramProgress(segments.filter((s) => s.kind === 'mermaid').length);
+  const diagrams = segments.filter((s) => s.kind === 'mermaid').length;
+  const progress = useDiagramProgress(diagrams);
   const drawn = progress.settled >= progress.total;
   useDocLinks(ref, file.path, paths, onFollow);
   useScrollToAnchor(ref, target, drawn);
@@ -36,8 +37,13 @@ export function DocContent({ file, paths, target, onFollow }: DocContentProps) {
       )}
       {segments.map((segment, index) =>
         segment.kind === 'mermaid' ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments are fixed for a file's content
-          <MermaidDiagram key={index} source={segment.source} onSettled={progress.settle(index)} />
+          <MermaidDiagram
+            // biome-ignore lint/suspicious/noArrayIndexKey: segments are fixed for a file's content
+            key={index}
+            source={segment.source}
+            label={diagramLabel(segments, index, diagrams)}
+            onSettled={progress.settle(index)}
+          />
         ) : (
           // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by DOMPurify above
           // biome-ignore lint/suspicious/noArrayIndexKey: segments are fixed for a file's content
@@ -46,4 +52,11 @@ export function DocContent({ file, paths, target, onFollow }: DocContentProps) {
       )}
     </article>
   );
+}
+
+/** "Diagram", or "Diagram 2 of 3" when the file has several. */
+function diagramLabel(segments: readonly { kind: string }[], index: number, total: number): string {
+  if (total === 1) return 'Diagram';
+  const position = segments.slice(0, index + 1).filter((s) => s.kind === 'mermaid').length;
+  return `Diagram ${position} of ${total}`;
 }
