@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,23 @@ describe('docs', () => {
     expect(check.stdout).toContain(`stale:   ${join(out, 'schema/data-dictionary.md')}`);
     expect(check.stderr).toMatch(/do not match the schema/);
     expect(await readFile(join(out, 'schema/table-definitions.md'), 'utf8')).toBe(before);
+  });
+
+  it("removes an ERD part the set no longer has, but never a file of someone else's beside the set", async () => {
+    const out = join(dir, 'owned');
+    await docs(join(dir, 'shop.json'), '--out', out);
+    await mkdir(join(out, 'schema/erd'), { recursive: true });
+    await writeFile(join(out, 'schema/erd/public-9.md'), '# a part of an earlier, larger set\n');
+    await writeFile(join(out, 'schema/conventions.md'), '# Our naming conventions\n');
+    await writeFile(join(out, 'schema/erd/notes.txt'), 'not markdown\n');
+    const check = await docs(join(dir, 'shop.json'), '--out', out, '--check');
+    expect(check.code).toBe(1);
+    expect(check.stdout.trim().split('\n')).toEqual([`extra:   ${join(out, 'schema/erd/public-9.md')}`]);
+    expect((await docs(join(dir, 'shop.json'), '--out', out)).code).toBe(0);
+    expect(existsSync(join(out, 'schema/erd/public-9.md'))).toBe(false);
+    expect(await readFile(join(out, 'schema/conventions.md'), 'utf8')).toBe('# Our naming conventions\n');
+    expect(existsSync(join(out, 'schema/erd/notes.txt'))).toBe(true);
+    expect((await docs(join(dir, 'shop.json'), '--out', out, '--check')).code).toBe(0);
   });
 
   it('applies --include and --exclude alike to the export and to --check', async () => {

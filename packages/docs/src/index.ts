@@ -5,5 +5,5 @@
 export { filterModel } from './filter.ts';
 export { appendMigrationEntry, type MigrationEntry, migrationLogPath } from './migrations/log.ts';
 export { summarizeChanges } from './migrations/summary.ts';
-export type { DocFile, DocsOptions } from './options.ts';
+export { type DocFile, type DocsOptions, isGeneratedDocPath } from './options.ts';
 export { renderDocs } from './render.ts';

@@ -41,6 +41,18 @@ export const PATHS = {
   findings: 'schema/findings.md',
 } as const;
 
+/**
+ * Whether a path (relative to the output folder) is one an export writes: the fixed documents and the ERD parts
+ * under `schema/erd/`. An export owns only these, so it removes a part the set no longer has but never a file
+ * someone else put beside them; the migration log is appended to, never owned.
+ */
+export function isGeneratedDocPath(path: string): boolean {
+  const fixed: readonly string[] = [PATHS.readme, PATHS.erd, PATHS.tables, PATHS.dictionary, PATHS.findings];
+  if (fixed.includes(path)) return true;
+  const part = path.startsWith(`${PATHS.erdFolder}/`) ? path.slice(PATHS.erdFolder.length + 1) : '';
+  return /^[A-Za-z0-9_-]+\.md$/.test(part);
+}
+
 /** The note at the top of every generated document. */
 export const GENERATED =
   'Generated from the schema model by Schema Studio: regenerate it rather than editing it.';

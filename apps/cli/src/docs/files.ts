@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import type { DocFile } from '@schema-studio/docs';
+import { type DocFile, isGeneratedDocPath } from '@schema-studio/docs';
 
 /** What `--check` finds: paths relative to the output folder. */
 export interface DocsDrift {
@@ -12,13 +12,15 @@ export interface DocsDrift {
 }
 
 /**
- * The files the export owns: README.md and everything under schema/. The migration log under migrations/ is
- * appended to by `docs log` and never rewritten or removed by an export.
+ * The files on disk an export owns (`isGeneratedDocPath`): README.md, the fixed documents and the ERD parts.
+ * Anything else in the folder is someone's own and left alone; the migration log under migrations/ is appended
+ * to by `docs log` and never rewritten or removed by an export.
  */
 async function ownedFiles(outDir: string): Promise<string[]> {
   const schemaFiles = await listMarkdown(join(outDir, 'schema'));
   const readme = await readText(join(outDir, 'README.md'));
-  return [...(readme === undefined ? [] : ['README.md']), ...schemaFiles.map((f) => `schema/${f}`)];
+  const present = [...(readme === undefined ? [] : ['README.md']), ...schemaFiles.map((f) => `schema/${f}`)];
+  return present.filter(isGeneratedDocPath);
 }
 
 /** Markdown files under `dir`, subfolders included (a large ERD is split into schema/erd/*.md), '/'-separated. */
