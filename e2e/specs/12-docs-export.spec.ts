@@ -72,6 +72,46 @@ test('export docs: preview with the diagrams drawn, links followed in place, the
   expect(pageErrors).toEqual([]);
 });
 
+test('the options choose what the set documents and how it is titled, and the zip follows them', async ({
+  page,
+  studio,
+}) => {
+  await createDemoProject(page, studio, 'Options demo');
+  await page.getByRole('button', { name: 'Export docs' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export docs' });
+  const files = dialog.getByRole('navigation', { name: 'Documentation files' });
+  await expect(dialog.getByRole('heading', { name: 'Options demo', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(files.getByRole('button', { name: 'schema/findings.md' })).toHaveCount(0);
+
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Book shop reference');
+  await dialog.getByRole('textbox', { name: 'Exclude' }).fill('public.publish*, public.nothing_here');
+  await dialog.getByRole('checkbox', { name: 'Advisor findings' }).check();
+
+  await expect(dialog.getByRole('heading', { name: 'Book shop reference', level: 1 })).toBeVisible();
+  await expect(files.getByRole('button', { name: 'schema/findings.md', exact: true })).toBeVisible();
+  await files.getByRole('button', { name: 'schema/table-definitions.md', exact: true }).click();
+  const tables = dialog.getByRole('article', { name: 'schema/table-definitions.md' });
+  await expect(tables.getByRole('heading', { name: 'Table public.books', exact: true })).toBeVisible();
+  await expect(tables.getByRole('heading', { name: 'Table public.publishers', exact: true })).toHaveCount(0);
+
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('link', { name: 'Download zip' }).click();
+  const entries = await unzipDownload(await downloading);
+  expect(Object.keys(entries)).toContain('docs/database/schema/findings.md');
+  expect(entries['docs/database/README.md']).toContain('# Book shop reference');
+  expect(entries['docs/database/schema/table-definitions.md']).toContain('public.books');
+  expect(entries['docs/database/schema/table-definitions.md']).not.toContain('Table `public.publishers`');
+
+  // Back to the defaults: the project's name and every table again.
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('');
+  await dialog.getByRole('textbox', { name: 'Exclude' }).fill('');
+  await files.getByRole('button', { name: 'README.md', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: 'Options demo', level: 1 })).toBeVisible();
+  expect(await unnamedControls(dialog)).toEqual([]);
+});
+
 test('a diagram zooms with its buttons, the keyboard and Ctrl + wheel, and pans by dragging', async ({
   page,
   studio,

@@ -64,6 +64,17 @@ describe('POST /api/projects/:id/docs', () => {
     expect(tables).not.toMatch(/public\.customers\b/);
   });
 
+  it("adds the advisor's findings page when asked, and leaves it out otherwise", async () => {
+    const plain = await call(app, 'POST', `/api/projects/${demo.id}/docs`, {});
+    expect(paths(plain.body.files)).not.toContain('schema/findings.md');
+    const { status, body } = await call(app, 'POST', `/api/projects/${demo.id}/docs`, { findings: true });
+    expect(status).toBe(200);
+    const files = body.files as Json[];
+    const findings = files.find((f) => f.path === 'schema/findings.md');
+    expect(findings?.content).toMatch(/^# Findings$/m);
+    expect(files.find((f) => f.path === 'README.md').content).toContain('(schema/findings.md)');
+  });
+
   it('answers PROJECT_NOT_FOUND for an unknown project', async () => {
     expectError(await call(app, 'POST', `/api/projects/${UNKNOWN}/docs`, {}), 404, 'PROJECT_NOT_FOUND');
   });
@@ -102,11 +113,13 @@ describe('GET /api/projects/:id/docs.zip', () => {
 
   it('takes the options in the query string', async () => {
     const { response, bytes } = await download(
-      `/api/projects/${demo.id}/docs.zip?of=design&include=public.books&title=Only%20books`,
+      `/api/projects/${demo.id}/docs.zip?of=design&include=public.books&title=Only%20books&findings=true`,
     );
     expect(response.statusCode).toBe(200);
-    const readme = strFromU8(unzipSync(bytes)['docs/database/README.md'] as Uint8Array);
+    const entries = unzipSync(bytes);
+    const readme = strFromU8(entries['docs/database/README.md'] as Uint8Array);
     expect(readme).toContain('# Only books');
+    expect(Object.keys(entries)).toContain('docs/database/schema/findings.md');
   });
 
   it('answers PROJECT_NOT_FOUND for an unknown project, VALIDATION_FAILED for a bad `of`', async () => {

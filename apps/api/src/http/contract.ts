@@ -95,7 +95,8 @@ const DocsPattern = Type.String({ minLength: 1, maxLength: 200 });
 
 /**
  * Options of a documentation set (`POST /api/projects/:id/docs` body, `GET .../docs.zip` query): the design by
- * default, every object unless `include`/`exclude` select some, the project's name as the README title.
+ * default, every object unless `include`/`exclude` select some, the project's name as the README title, and
+ * `schema/findings.md` (the advisor's model rules at their default settings) when `findings` is true.
  */
 export const DocsRequest = Type.Object(
   {
@@ -103,6 +104,7 @@ export const DocsRequest = Type.Object(
     include: Type.Optional(Type.Array(DocsPattern, { maxItems: 100 })),
     exclude: Type.Optional(Type.Array(DocsPattern, { maxItems: 100 })),
     title: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    findings: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

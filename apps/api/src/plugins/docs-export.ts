@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { type DocFile, renderDocs } from '@schema-studio/docs';
+import { lintModel } from '@schema-studio/lint';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import { failure, sendError } from '../errors.ts';
 import { DocsRequest, DocsSet } from '../http/contract.ts';
@@ -19,7 +20,8 @@ const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
 /**
  * The set of a project: its design (or baseline) filtered, titled with the project's name by default, with
- * the migration log of its applied proposals (listed in the index).
+ * the migration log of its applied proposals (listed in the index). Findings come from the model rules only,
+ * as in the CLI: live statistics would make the set change by the minute.
  */
 function projectDocs(project: ProjectRecord, options: DocsRequest, log: readonly DocFile[]): DocFile[] {
   const model = options.of === 'baseline' ? project.baseline : project.design;
@@ -28,6 +30,7 @@ function projectDocs(project: ProjectRecord, options: DocsRequest, log: readonly
     ...(options.include ? { include: options.include } : {}),
     ...(options.exclude ? { exclude: options.exclude } : {}),
     migrationLogs: log.map((f) => f.path),
+    ...(options.findings ? { findings: lintModel(model) } : {}),
   });
   return [...files, ...log];
 }

@@ -1,19 +1,24 @@
-import type { DocFile, DocsOf } from '@schema-studio/api/contract';
-import { useCallback, useMemo, useState } from 'react';
+import type { DocFile, DocsRequest } from '@schema-studio/api/contract';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { docsZipUrl } from '../lib/api.ts';
 import { useProject } from '../store/ProjectStoreContext.tsx';
 import type { ProjectState } from '../store/project-store.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { DocContent } from './DocContent.tsx';
 import { DocFileNav } from './DocFileNav.tsx';
+import { DocsOptionsForm } from './DocsOptionsForm.tsx';
 import type { DocLink } from './doc-links.ts';
+import { type DocsForm, docsRequest, EMPTY_DOCS_FORM } from './docs-options.ts';
 import { useDocsSet } from './useDocsSet.ts';
 import type { DocTarget } from './useScrollToAnchor.ts';
 
 const FIRST = 'README.md';
 const selectId = (s: ProjectState) => s.id;
+const selectName = (s: ProjectState) => s.name;
+/** Typing in the option fields asks for a new set after this pause, not on every key. */
+const SETTLE_MS = 400;
 
-function DocsView({ files, of }: { files: readonly DocFile[]; of: DocsOf }) {
+function DocsView({ files, request }: { files: readonly DocFile[]; request: DocsRequest }) {
   const id = useProject(selectId);
   const [target, setTarget] = useState<DocTarget>({ path: FIRST, seq: 0 });
   const paths = useMemo(() => new Set(files.map((f) => f.path)), [files]);
@@ -32,7 +37,7 @@ function DocsView({ files, of }: { files: readonly DocFile[]; of: DocsOf }) {
     <div className="docs-body">
       <div className="docs-side">
         <DocFileNav files={files} selected={file.path} onSelect={(path) => go({ kind: 'file', path })} />
-        <a className="button-link" href={docsZipUrl(id, { of })} download>
+        <a className="button-link" href={docsZipUrl(id, request)} download>
           Download zip
         </a>
       </div>
@@ -41,26 +46,36 @@ function DocsView({ files, of }: { files: readonly DocFile[]; of: DocsOf }) {
   );
 }
 
+/**
+ * The request for the form's options once they have settled: the same object while they are unchanged, so the
+ * set is fetched once per change and not on every render.
+ */
+function useSettledRequest(form: DocsForm): DocsRequest {
+  const key = JSON.stringify(docsRequest(form));
+  const [settled, setSettled] = useState(key);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(key), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [key]);
+  return useMemo(() => JSON.parse(settled) as DocsRequest, [settled]);
+}
+
 /** "Export docs": the documentation set previewed as it will read (diagrams drawn), and downloaded as a zip. */
 export default function DocsPreviewDialog({ onClose }: { onClose: () => void }) {
-  const [of, setOf] = useState<DocsOf>('design');
-  const set = useDocsSet(of);
+  const name = useProject(selectName);
+  const [form, setForm] = useState<DocsForm>(EMPTY_DOCS_FORM);
+  const set = useDocsSet(useSettledRequest(form));
+  const updating = set.status === 'loading' || (set.status === 'ready' && set.updating);
   return (
     <Dialog title="Export docs" onClose={onClose} className="docs-dialog">
-      <div className="docs-options">
-        <label>
-          Document{' '}
-          <select value={of} onChange={(e) => setOf(e.target.value === 'baseline' ? 'baseline' : 'design')}>
-            <option value="design">the design</option>
-            <option value="baseline">the baseline (database)</option>
-          </select>
-        </label>
+      <div className="docs-toolbar">
+        <DocsOptionsForm form={form} defaultTitle={name} onChange={setForm} />
         {set.status === 'waiting' && (
           <span role="status" className="muted">
             Waiting for the last changes to be saved…
           </span>
         )}
-        {set.status === 'loading' && (
+        {updating && (
           <span role="status" className="progress">
             <span className="spinner" aria-hidden="true" /> Rendering the documentation…
           </span>
@@ -71,7 +86,7 @@ export default function DocsPreviewDialog({ onClose }: { onClose: () => void }) 
           The documentation could not be rendered: {set.message}
         </p>
       )}
-      {set.status === 'ready' && <DocsView files={set.files} of={set.of} />}
+      {set.status === 'ready' && <DocsView files={set.files} request={set.request} />}
     </Dialog>
   );
 }

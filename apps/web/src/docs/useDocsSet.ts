@@ -1,4 +1,4 @@
-import type { DocFile, DocsOf } from '@schema-studio/api/contract';
+import type { DocFile, DocsRequest } from '@schema-studio/api/contract';
 import { useEffect, useState } from 'react';
 import { api, describeError } from '../lib/api.ts';
 import { useProject } from '../store/ProjectStoreContext.tsx';
@@ -8,7 +8,13 @@ import { selectSaveStatus } from '../store/selectors.ts';
 export type DocsSetState =
   | { readonly status: 'waiting' }
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly of: DocsOf; readonly files: readonly DocFile[] }
+  | {
+      readonly status: 'ready';
+      readonly request: DocsRequest;
+      readonly files: readonly DocFile[];
+      /** A newer set is being fetched; these files stay on screen until it arrives. */
+      readonly updating: boolean;
+    }
   | { readonly status: 'failed'; readonly message: string };
 
 const selectId = (s: ProjectState) => s.id;
@@ -16,9 +22,10 @@ const selectVersion = (s: ProjectState) => s.version;
 
 /**
  * The documentation set the server renders from the saved project. It waits for pending edits to be saved
- * (the server documents what is stored), and fetches again after each save, keeping the last set meanwhile.
+ * (the server documents what is stored), and fetches again after each save or change of options, keeping the
+ * last set on screen meanwhile. `request` must keep its identity while the options are unchanged.
  */
-export function useDocsSet(of: DocsOf): DocsSetState {
+export function useDocsSet(request: DocsRequest): DocsSetState {
   const id = useProject(selectId);
   const version = useProject(selectVersion);
   const saveStatus = useProject(selectSaveStatus);
@@ -29,14 +36,14 @@ export function useDocsSet(of: DocsOf): DocsSetState {
     void version;
     if (pending) return;
     const controller = new AbortController();
-    setState((s) => (s.status === 'ready' && s.of === of ? s : { status: 'loading' }));
-    api.docs(id, { of }, controller.signal).then(
-      ({ files }) => setState({ status: 'ready', of, files }),
+    setState((s) => (s.status === 'ready' ? { ...s, updating: true } : { status: 'loading' }));
+    api.docs(id, request, controller.signal).then(
+      ({ files }) => setState({ status: 'ready', request, files, updating: false }),
       (error: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'failed', message: describeError(error) });
       },
     );
     return () => controller.abort();
-  }, [id, of, version, pending]);
+  }, [id, request, version, pending]);
   return state;
 }

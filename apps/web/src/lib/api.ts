@@ -139,6 +139,7 @@ export function docsZipUrl(id: string, options: DocsRequest = {}): string {
   const query = new URLSearchParams();
   if (options.of) query.set('of', options.of);
   if (options.title) query.set('title', options.title);
+  if (options.findings) query.set('findings', 'true');
   for (const pattern of options.include ?? []) query.append('include', pattern);
   for (const pattern of options.exclude ?? []) query.append('exclude', pattern);
   const search = query.toString();
