@@ -6,6 +6,7 @@
 export { firstDifference } from './difference.ts';
 export * from './edit/index.ts';
 export * from './live-stats.ts';
+export { type DatabaseMerge, type MergeReport, mergeDatabaseChanges } from './merge/merge-database.ts';
 export * from './model.ts';
 export * from './names.ts';
 export * from './normalize.ts';
