@@ -221,3 +221,52 @@ test('a statement that fails on the database leaves it unchanged and the page na
     await db.drop();
   }
 });
+
+test('a database that drifted after review is not touched; its change is brought into the design and a new revision applies', async ({
+  page,
+}) => {
+  const db = await createDatabase('reviewdrift', SHOP);
+  const studio = await startStudio();
+  try {
+    await createProjectFromDatabase(page, studio, db.url, 'Shop');
+    await addCustomerColumn(page, 'nickname');
+    const reviewUrl = await requestReview(page, 'Nicknames', '');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await expect(page.getByText('Status Approved')).toBeVisible();
+
+    // After the review, someone changes the database by hand.
+    await db.query('ALTER TABLE public.customers ADD COLUMN phone text');
+    await page.getByRole('button', { name: 'Apply to database' }).click();
+    const refused = page.getByRole('region', { name: 'Apply', exact: true }).getByRole('alert');
+    await expect(refused).toContainText('the database is no longer the baseline');
+    await expect(refused.getByRole('list', { name: 'How the database differs' })).toContainText('phone');
+    await expect(
+      refused.getByRole('figure', { name: 'Statements from the baseline to the database' }),
+    ).toContainText('ADD COLUMN phone');
+    await expect(page.getByText('Status Approved')).toBeVisible();
+    expect(await customerColumns(db)).toEqual(['id', 'email', 'name', 'phone']);
+
+    // As the page says: refresh the baseline (bringing the new column into the design), push, review, apply.
+    await page.getByRole('link', { name: 'Open the project' }).click();
+    await page.getByRole('button', { name: 'Refresh from database' }).click();
+    const changed = page.getByRole('dialog', { name: 'The database has changed' });
+    await expect(changed.getByRole('region', { name: 'Changes in the database' })).toContainText(
+      'column phone of public.customers added',
+    );
+    await changed.getByRole('button', { name: 'Bring into the design' }).click();
+    await expect(migration(page)).toContainText('ADD COLUMN nickname text;');
+    await expect(migration(page)).not.toContainText('DROP COLUMN phone');
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    await page.goto(reviewUrl);
+    await page.getByRole('button', { name: "Push the project's current design as a new revision" }).click();
+    await expect(page.getByText('Status Open')).toBeVisible();
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('button', { name: 'Apply to database' }).click();
+    await expect(page.getByText('Status Applied')).toBeVisible();
+    expect(await customerColumns(db)).toEqual(['id', 'email', 'name', 'phone', 'nickname']);
+    await expect(page.getByRole('region', { name: 'Apply attempts' })).toContainText('Refused (drift)');
+  } finally {
+    await studio.stop();
+    await db.drop();
+  }
+});
