@@ -15,4 +15,4 @@ export type { QueryFn, Row } from './query.ts';
 export { type RunStatement, runMysqlScript } from './shadow/run-script.ts';
 export { type StatementSpan, splitMysqlScript } from './shadow/split.ts';
 export type { MysqlSqlError, SqlLocation } from './shadow/sql-error.ts';
-export { type MysqlLiveStatsOptions, readMysqlLiveStats } from './stats/index.ts';
+export { type MysqlLiveStatsOptions, readMysqlLiveStats, readMysqlLiveStatsLimited } from './stats/index.ts';

@@ -13,4 +13,4 @@ export {
 export { type IntrospectOptions, introspectPostgres } from './introspect/index.ts';
 export * from './migrate/index.ts';
 export type { QueryFn, Row } from './query.ts';
-export { type LiveStatsOptions, readLiveStats } from './stats/index.ts';
+export { type LiveStatsOptions, readLiveStats, readLiveStatsLimited } from './stats/index.ts';

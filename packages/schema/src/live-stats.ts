@@ -11,6 +11,13 @@
 import type { Dialect } from './model.ts';
 import { qualifiedKey } from './names.ts';
 
+/**
+ * How long a statistics read may take on a live database, per statement and per lock wait. The read is a
+ * handful of catalog queries: anything slower is a busy server, and an advisor must never queue behind (or
+ * hold up) a production lock. The CLI and the API read with these same limits.
+ */
+export const LIVE_STATS_LIMITS = { statementMs: 5_000, lockMs: 1_000 } as const;
+
 export interface LiveStats {
   readonly dialect: Dialect;
   /** When the server answered (its clock), so ages such as "unused since" do not depend on the client's. */

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@fastify/type-provider-typebox';
-import { readMysqlLiveStats } from '@schema-studio/mysql';
+import { readMysqlLiveStatsLimited } from '@schema-studio/mysql';
 import { connectMysql, ConnectionError as MysqlConnectionError } from '@schema-studio/mysql/node';
-import { readLiveStats } from '@schema-studio/postgres';
+import { readLiveStatsLimited } from '@schema-studio/postgres';
 import { ConnectionError, connectPostgres } from '@schema-studio/postgres/connect';
 import type { LiveStats } from '@schema-studio/schema';
 import { describeUrl, type Outcome, openUrl } from '../connections/live.ts';
@@ -10,11 +10,6 @@ import { describeMysqlUrl, isMysqlUrl } from '../connections/live-mysql.ts';
 import { type Failure, failure, sendError } from '../errors.ts';
 import { IdParams, responses } from '../http/schemas.ts';
 import type { Services, ServicesOption } from '../services.ts';
-
-/** The statistics read is a handful of catalog queries: anything slower is a busy server, not worth waiting for. */
-export const STATS_STATEMENT_TIMEOUT_MS = 5_000;
-/** Catalog reads take light locks; a DDL holding them must not make the studio hang. */
-export const STATS_LOCK_TIMEOUT_MS = 1_000;
 
 const LiveStatsResponse = Type.Unsafe<LiveStats>(
   Type.Object(
@@ -31,10 +26,9 @@ async function readPostgres(url: string): Promise<Outcome<LiveStats>> {
     return postgresFailure(url, error);
   }
   try {
-    // Session settings, not SET LOCAL: the read is several statements outside a transaction.
-    await client.query(`SET statement_timeout = ${STATS_STATEMENT_TIMEOUT_MS}`);
-    await client.query(`SET lock_timeout = ${STATS_LOCK_TIMEOUT_MS}`);
-    const stats = await readLiveStats((sql, params) => client.query(sql, params as unknown[] | undefined));
+    const stats = await readLiveStatsLimited((sql, params) =>
+      client.query(sql, params as unknown[] | undefined),
+    );
     return { ok: true, value: stats };
   } catch (error) {
     return postgresFailure(url, error);
@@ -43,27 +37,13 @@ async function readPostgres(url: string): Promise<Outcome<LiveStats>> {
   }
 }
 
-/**
- * MariaDB bounds every statement with `max_statement_time` (seconds), MySQL 8 bounds SELECTs with
- * `max_execution_time` (milliseconds); each server rejects the other's variable, so both are tried.
- */
-async function limitMysqlSession(query: (sql: string) => Promise<unknown>): Promise<void> {
-  const settings = [
-    `SET SESSION max_statement_time = ${STATS_STATEMENT_TIMEOUT_MS / 1000}`,
-    `SET SESSION max_execution_time = ${STATS_STATEMENT_TIMEOUT_MS}`,
-    `SET SESSION lock_wait_timeout = ${Math.max(1, Math.round(STATS_LOCK_TIMEOUT_MS / 1000))}`,
-  ];
-  for (const sql of settings) await query(sql).catch(() => undefined);
-}
-
 async function readMysql(url: string): Promise<Outcome<LiveStats>> {
   const where = describeMysqlUrl(url);
   if (!('ok' in where)) return where;
   try {
     const connection = await connectMysql(url, { timeoutMs: 5_000 });
     try {
-      await limitMysqlSession(connection.query);
-      const stats = await readMysqlLiveStats(connection.query, { database: where.value.database });
+      const stats = await readMysqlLiveStatsLimited(connection.query, { database: where.value.database });
       return { ok: true, value: stats };
     } finally {
       await connection.close().catch(() => undefined);

@@ -2,7 +2,7 @@
  * Live statistics of a MySQL 8 or MariaDB database from information_schema and, where the server keeps them,
  * InnoDB's persistent statistics and per-index read counters. No user table is read.
  */
-import type { IndexStats, LiveStats } from '@schema-studio/schema';
+import { type IndexStats, LIVE_STATS_LIMITS, type LiveStats } from '@schema-studio/schema';
 import type { QueryFn } from '../query.ts';
 import { readAutoIncrements } from './auto-increment.sql.ts';
 import { type IndexUsage, readIndexUsage } from './index-usage.ts';
@@ -57,4 +57,22 @@ function withCounts(
     // an index the counters do not list was not read since they started
     ...(usage && { rowsRead: usage.get(key) ?? 0 }),
   };
+}
+
+/**
+ * `readMysqlLiveStats` on a connection of its own, first bounded by `LIVE_STATS_LIMITS`. MariaDB bounds every
+ * statement with `max_statement_time` (seconds), MySQL 8 bounds SELECTs with `max_execution_time`
+ * (milliseconds); each server rejects the other's variable, so both are tried and a refusal is ignored.
+ */
+export async function readMysqlLiveStatsLimited(
+  query: QueryFn,
+  options: MysqlLiveStatsOptions,
+): Promise<LiveStats> {
+  const settings = [
+    `SET SESSION max_statement_time = ${LIVE_STATS_LIMITS.statementMs / 1000}`,
+    `SET SESSION max_execution_time = ${LIVE_STATS_LIMITS.statementMs}`,
+    `SET SESSION lock_wait_timeout = ${Math.max(1, Math.round(LIVE_STATS_LIMITS.lockMs / 1000))}`,
+  ];
+  for (const sql of settings) await query(sql).catch(() => undefined);
+  return readMysqlLiveStats(query, options);
 }

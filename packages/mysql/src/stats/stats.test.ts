@@ -2,7 +2,7 @@ import type { IndexStats, LiveStats, SequenceStats, TableStats } from '@schema-s
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseVersion } from '../introspect/features.ts';
 import { createTempDatabase, type TempDatabase } from '../testing/server.ts';
-import { readMysqlLiveStats } from './index.ts';
+import { readMysqlLiveStats, readMysqlLiveStatsLimited } from './index.ts';
 
 const setup = `
 CREATE TABLE orders (
@@ -137,5 +137,17 @@ describe('index usage on MariaDB', () => {
     expect(on.available.indexUsage).toBe(true);
     expect(index(on, 'orders', 'customer_ix').rowsRead).toBeGreaterThan(0);
     expect(index(on, 'orders', 'note_ix').rowsRead).toBe(0);
+  });
+});
+
+describe('readMysqlLiveStatsLimited', () => {
+  it("bounds the session's statements and lock waits with the server's own variable", async () => {
+    const stats = await readMysqlLiveStatsLimited(db.query, { database: db.name });
+    expect(stats.tables.map((t) => t.table)).toEqual(before.tables.map((t) => t.table));
+    const [locks] = await db.query('SELECT @@SESSION.lock_wait_timeout AS seconds');
+    expect(Number(locks?.seconds)).toBe(1);
+    const variable = mariadb ? '@@SESSION.max_statement_time' : '@@SESSION.max_execution_time';
+    const [limit] = await db.query(`SELECT ${variable} AS v`);
+    expect(Number(limit?.v)).toBe(mariadb ? 5 : 5000);
   });
 });

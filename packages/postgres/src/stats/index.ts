@@ -2,7 +2,7 @@
  * Live statistics of a PostgreSQL database, read from the catalog and the cumulative statistics views only:
  * sizes, row estimates, scan and index usage counters, invalid indexes and sequence headroom.
  */
-import type { LiveStats } from '@schema-studio/schema';
+import { LIVE_STATS_LIMITS, type LiveStats } from '@schema-studio/schema';
 import type { QueryFn } from '../query.ts';
 import { type IndexStatsRow, indexStatsQuery } from './indexes.sql.ts';
 import { mapIndex, mapSequence, mapTable } from './map.ts';
@@ -39,4 +39,18 @@ export async function readLiveStats(query: QueryFn, options: LiveStatsOptions = 
     indexes: (indexes.rows as unknown as IndexStatsRow[]).map((r) => mapIndex(r, counted)),
     sequences: (sequences.rows as unknown as SequenceStatsRow[]).map(mapSequence),
   };
+}
+
+/**
+ * `readLiveStats` on a session of its own (a connection opened for the read), first bounded by
+ * `LIVE_STATS_LIMITS`. Session settings, not SET LOCAL: the read is several statements outside a transaction,
+ * and they end with the connection.
+ */
+export async function readLiveStatsLimited(
+  query: QueryFn,
+  options: LiveStatsOptions = {},
+): Promise<LiveStats> {
+  await query(`SET statement_timeout = ${LIVE_STATS_LIMITS.statementMs}`);
+  await query(`SET lock_timeout = ${LIVE_STATS_LIMITS.lockMs}`);
+  return readLiveStats(query, options);
 }

@@ -1,7 +1,8 @@
 import type { IndexStats, LiveStats, TableStats } from '@schema-studio/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectPostgres } from '../connect.ts';
 import { createTempDatabase, type TempDatabase } from '../testing/server.ts';
-import { readLiveStats } from './index.ts';
+import { readLiveStats, readLiveStatsLimited } from './index.ts';
 
 const setup = `
 CREATE SCHEMA app;
@@ -135,5 +136,28 @@ describe('readLiveStats on PostgreSQL', () => {
     expect(none.tables).toEqual([]);
     expect(none.indexes).toEqual([]);
     expect(none.sequences).toEqual([]);
+  });
+});
+
+describe('readLiveStatsLimited', () => {
+  it('bounds its own session, and gives up on a lock instead of waiting behind it', async () => {
+    const reader = await connectPostgres(db.url);
+    const holder = await connectPostgres(db.url);
+    const query = (sql: string, params?: readonly unknown[]) =>
+      reader.query(sql, params as unknown[] | undefined);
+    try {
+      const stats = await readLiveStatsLimited(query);
+      expect(stats.tables.length).toBeGreaterThan(0);
+      expect((await reader.query('SHOW statement_timeout')).rows[0]).toEqual({ statement_timeout: '5s' });
+      expect((await reader.query('SHOW lock_timeout')).rows[0]).toEqual({ lock_timeout: '1s' });
+      // A migration holding app.orders: the size functions would wait for it; the read fails within a second.
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE app.orders IN ACCESS EXCLUSIVE MODE');
+      await expect(readLiveStatsLimited(query)).rejects.toThrow(/lock timeout/);
+    } finally {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      await holder.end();
+      await reader.end();
+    }
   });
 });
