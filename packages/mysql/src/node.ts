@@ -16,9 +16,4 @@ export {
 export type { QueryFn, Row } from './query.ts';
 export { createScratchDatabase, type ScratchDatabase, type ScratchOptions } from './shadow/scratch.ts';
 export { type SqlToModelOptions, sqlToModelMysql } from './shadow/sql-to-model.ts';
-export {
-  type MysqlVerifyReport,
-  type MysqlVerifyStage,
-  type MysqlVerifyStep,
-  verifyMysqlMigration,
-} from './verify.ts';
+export { verifyMysqlMigration } from './verify.ts';

@@ -1,10 +1,9 @@
-import type { RenameHint, Statement } from '@schema-studio/diff';
+import type { RenameHint, Statement, VerifyReport } from '@schema-studio/diff';
 import { planMigration, renderModelDdl, renderStatements, sessionSettings } from '@schema-studio/postgres';
 import {
   createPgliteShadow,
   createWarmSqlReader,
   type ShadowFactory,
-  type VerifyReport,
   verifyMigration,
 } from '@schema-studio/postgres/node';
 import { type Dialect, type SchemaModel, validateModel } from '@schema-studio/schema';

@@ -1,7 +1,6 @@
-import type { RenameHint } from '@schema-studio/diff';
+import type { RenameHint, VerifyReport } from '@schema-studio/diff';
 import { planMysqlMigration, renderMysqlModelDdl, renderMysqlStatements } from '@schema-studio/mysql';
 import { ConnectionError, sqlToModelMysql, verifyMysqlMigration } from '@schema-studio/mysql/node';
-import type { VerifyReport } from '@schema-studio/postgres/node';
 import type { SchemaModel } from '@schema-studio/schema';
 import type { Outcome } from '../connections/live.ts';
 import { failure } from '../errors.ts';

@@ -1,6 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import type { RenameHint, Statement } from '@schema-studio/diff';
-import type { VerifyReport as Report } from '@schema-studio/postgres/node';
+import type { RenameHint, VerifyReport as Report, Statement } from '@schema-studio/diff';
 import type { SchemaModel } from '@schema-studio/schema';
 import type { Outcome } from '../connections/live.ts';
 import { checkModel } from '../engine/engine.ts';

@@ -1,5 +1,4 @@
-import type { RenameHint } from '@schema-studio/diff';
-import type { VerifyReport } from '@schema-studio/postgres/node';
+import type { RenameHint, VerifyReport } from '@schema-studio/diff';
 import type { SchemaModel } from '@schema-studio/schema';
 import type { PlanResponse } from '../engine/engine.ts';
 import type { Direction } from './outdated.ts';

@@ -1,5 +1,5 @@
 import type { Layout } from '@schema-studio/api/contract';
-import type { VerifyReport } from '@schema-studio/postgres/node';
+import type { VerifyReport } from '@schema-studio/diff';
 
 /**
  * Shapes of the studio HTTP API, from the schemas the server validates and serializes with
