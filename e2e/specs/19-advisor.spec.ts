@@ -58,3 +58,30 @@ test('the advisor finds a foreign key without an index, focuses its table, and i
   await expect(finding).toBeVisible();
   await expect(orders.getByRole('img', { name: '1 advisor finding' })).toBeVisible();
 });
+
+test('an index the live database never read is reported from its statistics, and its fix drops it concurrently', async ({
+  page,
+  studio,
+}) => {
+  // A new index has no reads yet: the statistics say it is unused (it enforces nothing, and no key needs it).
+  await db.query('CREATE INDEX customers_name_idx ON public.customers (name)');
+  try {
+    await createProjectFromDatabase(page, studio, db.url, 'Unused index');
+    await page.getByRole('button', { name: 'Advisor', exact: true }).click();
+    const advisor = page.getByRole('region', { name: 'Advisor' });
+    const finding = advisor.getByRole('button', {
+      name: /^info live Index customers_name_idx on public\.customers has not been read since .*; it takes 16 kB\./,
+    });
+    await expect(finding).toBeVisible();
+
+    await advisor.getByRole('button', { name: /^Apply fix: Index customers_name_idx/ }).click();
+    await expect(migration(page)).toContainText('DROP INDEX CONCURRENTLY public.customers_name_idx');
+    await expect(migration(page)).toContainText('NOT_TRANSACTIONAL');
+    await expect(finding).toBeHidden();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(migration(page)).toContainText('No changes');
+    await expect(finding).toBeVisible();
+  } finally {
+    await db.query('DROP INDEX public.customers_name_idx');
+  }
+});

@@ -29,3 +29,16 @@ export function objectLabel(object: FindingObject): string {
   const table = displayName(object.schema, object.table);
   return object.kind === 'column' ? `column ${table}.${object.name}` : `${kind} ${object.name} on ${table}`;
 }
+
+/** Bytes in binary units, as messages and the canvas show sizes: 8 kB, 1.5 MB. */
+export function shortBytes(bytes: number): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const text = unit === 0 || value >= 10 ? String(Math.round(value)) : value.toFixed(1).replace(/\.0$/, '');
+  return `${text} ${units[unit]}`;
+}

@@ -4,6 +4,7 @@
  * `applyEdits`. Pure and browser-safe; live statistics come in as data (`options.live`).
  */
 
+export { shortBytes } from './format.ts';
 export { lintModel } from './lint.ts';
 export { LIVE_RULES, type LiveRule, liveFindings } from './live/live-rules.ts';
 export { liveFacts } from './live-facts.ts';

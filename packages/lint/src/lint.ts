@@ -2,7 +2,8 @@ import { compareStrings, type SchemaModel, type TableDef } from '@schema-studio/
 import { RULES } from './rules/index.ts';
 import type { Finding, LintOptions, Rule, RuleContext, RuleFinding, RuleSetting } from './types.ts';
 
-function contextOf(model: SchemaModel, options: LintOptions): RuleContext {
+/** What a rule sees of a model; also used by the live rules to offer the same fixes as the model rules. */
+export function contextOf(model: SchemaModel, options: LintOptions = {}): RuleContext {
   const tables = new Map<string, TableDef>(model.tables.map((t) => [`${t.schema}\0${t.name}`, t]));
   return {
     model,

@@ -1,4 +1,12 @@
-import { emptyModel, foreignKey, type LiveStats, type SchemaModel, tableDef } from '@schema-studio/schema';
+import { planMigration } from '@schema-studio/postgres';
+import {
+  applyEdits,
+  emptyModel,
+  foreignKey,
+  type LiveStats,
+  type SchemaModel,
+  tableDef,
+} from '@schema-studio/schema';
 import { describe, expect, it } from 'vitest';
 import { lintModel } from '../lint.ts';
 import { liveFindings } from './live-rules.ts';
@@ -80,6 +88,37 @@ describe('live-only findings', () => {
     expect(found.map((f) => [f.rule, f.severity, f.object.name])).toEqual([
       ['unused-index', 'info', 'orders_note'],
     ]);
+  });
+
+  it('offers the drop of an unused index as its fix, which plans a DROP INDEX', () => {
+    const [found] = liveFindings(model, stats({ indexes: [{ ...index, index: 'orders_note' }] }), {}, []);
+    expect(found?.fix).toEqual([
+      { kind: 'index.remove', schema: 'public', table: 'orders', name: 'orders_note' },
+    ]);
+    const fixed = applyEdits(model, found?.fix ?? []);
+    expect(fixed.tables.find((t) => t.name === 'orders')?.indexes.map((i) => i.name)).toEqual([
+      'orders_customer',
+    ]);
+    expect(planMigration(model, fixed, []).up.map((s) => s.sql)).toEqual([
+      'DROP INDEX CONCURRENTLY public.orders_note',
+    ]);
+  });
+
+  it('offers no drop of an unused index the replica identity uses, and says why', () => {
+    const identityModel = {
+      ...model,
+      tables: model.tables.map((t) =>
+        t.name === 'orders' ? { ...t, replicaIdentity: 'index:orders_note' } : t,
+      ),
+    };
+    const [found] = liveFindings(
+      identityModel,
+      stats({ indexes: [{ ...index, index: 'orders_note' }] }),
+      {},
+      [],
+    );
+    expect(found?.fix).toBeUndefined();
+    expect(found?.message).toContain('Not dropped automatically: it is the replica identity.');
   });
 
   it('reports an invalid index, and nothing unused when the server keeps no usage counters', () => {

@@ -1,8 +1,10 @@
 /**
  * Findings only live statistics can give, which the model rules (packages/lint) do not cover: indexes that are
  * never read or are broken, large tables read by sequential scans, sequences running out on a column no model
- * rule speaks for. Shared by the CLI and the studio's Advisor; each takes the same rule settings as a model rule. None offers a fix: whether to drop
- * an index or widen a column is a decision the numbers inform but do not make.
+ * rule speaks for. Shared by the CLI and the studio's Advisor; each takes the same rule settings as a model rule.
+ * Only an unused index offers a fix (its drop, with the same safety checks as a duplicate index's): widening a
+ * column reaches every column that references it, a decision the numbers inform but do not make, and an
+ * invalid index is rebuilt, which no model edit says.
  */
 
 import {
@@ -16,7 +18,10 @@ import {
   type TableDef,
   type TableStats,
 } from '@schema-studio/schema';
-import type { Finding, RuleSetting, Severity } from '../types.ts';
+import { dropFixParts, dropIndex } from '../drop-index.ts';
+import { shortBytes } from '../format.ts';
+import { contextOf } from '../lint.ts';
+import type { Finding, RuleContext, RuleSetting, Severity } from '../types.ts';
 
 export interface LiveRule {
   readonly id: string;
@@ -67,8 +72,11 @@ export function liveFindings(
   modelFindings: readonly Finding[],
 ): Finding[] {
   const tables = new Map(model.tables.map((t) => [qualifiedKey(t.schema, t.name), t]));
+  const context = contextOf(model);
   const found = [
-    ...stats.indexes.flatMap((ix) => indexFindings(ix, tables.get(qualifiedKey(ix.schema, ix.table)), stats)),
+    ...stats.indexes.flatMap((ix) =>
+      indexFindings(ix, tables.get(qualifiedKey(ix.schema, ix.table)), stats, context),
+    ),
     ...stats.tables.flatMap((t) => scanFindings(t, tables.get(qualifiedKey(t.schema, t.table)), stats)),
     ...stats.sequences.flatMap((s) => sequenceFindings(s, tables, modelFindings)),
   ];
@@ -86,7 +94,12 @@ function since(stats: LiveStats): string {
     : 'since the server started counting';
 }
 
-function indexFindings(ix: IndexStats, table: TableDef | undefined, stats: LiveStats): LiveFinding[] {
+function indexFindings(
+  ix: IndexStats,
+  table: TableDef | undefined,
+  stats: LiveStats,
+  context: RuleContext,
+): LiveFinding[] {
   const index = table?.indexes.find((i) => i.name === ix.index);
   if (!table || !index) return [];
   const object = { kind: 'index' as const, schema: ix.schema, table: ix.table, name: ix.index };
@@ -104,12 +117,14 @@ function indexFindings(ix: IndexStats, table: TableDef | undefined, stats: LiveS
   const reads = ix.scans ?? ix.rowsRead;
   if (!stats.available.indexUsage || reads !== 0 || ix.unique || ix.primary || backsForeignKey(index, table))
     return [];
+  const { fix, note } = dropFixParts(dropIndex(context, table, index));
   return [
     {
       rule: 'unused-index',
       object,
-      message: `${label} has not been read ${since(stats)}${ix.bytes === undefined ? '' : `; it takes ${ix.bytes} bytes`}.`,
+      message: `${label} has not been read ${since(stats)}${ix.bytes === undefined ? '' : `; it takes ${shortBytes(ix.bytes)}`}.${note}`,
       why: 'An index no query reads still slows every write and takes space and cache. Check replicas and rare jobs (the counters are per server) before dropping it.',
+      ...(fix ? { fix } : {}),
     },
   ];
 }

@@ -81,7 +81,7 @@ describe('duplicate-index', () => {
     const finding = only(m, 'duplicate-index');
     expect(finding.object.name).toBe('b_idx');
     expect(finding.message).toContain('duplicates index a_idx');
-    expect(fixSql(m, finding)).toEqual(['DROP INDEX public.b_idx']);
+    expect(fixSql(m, finding)).toEqual(['DROP INDEX CONCURRENTLY public.b_idx']);
   });
 
   it('reports an index on exactly the primary key', () => {
@@ -119,7 +119,7 @@ describe('redundant-index', () => {
     const m = model([customers, orders({ indexes })]);
     const finding = only(m, 'redundant-index');
     expect(finding.object.name).toBe('o_c');
-    expect(fixSql(m, finding)).toEqual(['DROP INDEX public.o_c']);
+    expect(fixSql(m, finding)).toEqual(['DROP INDEX CONCURRENTLY public.o_c']);
   });
 
   it('keeps a unique prefix, and an index that is not a prefix', () => {
@@ -169,7 +169,7 @@ describe('unique-index-duplicates-constraint', () => {
     const m = model([users({ indexes: [btree('users_email_idx', ['email'], true)] })]);
     const finding = only(m, 'unique-index-duplicates-constraint');
     expect(finding.message).toContain('users_email_key');
-    expect(fixSql(m, finding)).toEqual(['DROP INDEX public.users_email_idx']);
+    expect(fixSql(m, finding)).toEqual(['DROP INDEX CONCURRENTLY public.users_email_idx']);
     // The same pair is not also a duplicate-index finding.
     expect(findings(m, 'duplicate-index')).toEqual([]);
   });

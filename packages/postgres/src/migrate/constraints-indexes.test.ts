@@ -244,6 +244,16 @@ describe('indexes', () => {
     const with1 = withOrders((t) => ({ ...t, indexes: [index('i1', ['user_id'])] }));
     expect(upHazards(with1, base)).toEqual([
       {
+        sql: 'DROP INDEX CONCURRENTLY public.i1',
+        hazards: ['INDEX_DROPPED', 'NOT_TRANSACTIONAL'],
+        transactional: false,
+      },
+    ]);
+    // A partitioned table's index cannot be dropped concurrently: the plain form, and its lock.
+    const partitioned = (indexes: ReturnType<typeof index>[]) =>
+      withOrders((t) => ({ ...t, partitionBy: 'RANGE (id)', indexes }));
+    expect(upHazards(partitioned([index('i1', ['user_id'])]), partitioned([]))).toEqual([
+      {
         sql: 'DROP INDEX public.i1',
         hazards: ['INDEX_DROPPED', 'ACCESS_EXCLUSIVE_LOCK'],
         transactional: true,
@@ -254,7 +264,7 @@ describe('indexes', () => {
     expect(upSql(with1, renamed, [hint])).toEqual(['ALTER INDEX public.i1 RENAME TO i2']);
     const changed = withOrders((t) => ({ ...t, indexes: [index('i1', ['id'])] }));
     expect(upSql(with1, changed)).toEqual([
-      'DROP INDEX public.i1',
+      'DROP INDEX CONCURRENTLY public.i1',
       'CREATE INDEX CONCURRENTLY i1 ON public.orders (id)',
     ]);
   });

@@ -62,17 +62,30 @@ function createIndex({ schema, table, index }: ChangeOf<'index.create'>, context
   return [statement(createIndexSql(on, index, true), [outside, build], false)];
 }
 
+/**
+ * A plain DROP INDEX takes an ACCESS EXCLUSIVE lock on the table, and while it waits for running queries every
+ * query behind it waits too; CONCURRENTLY takes no lock that blocks reads or writes (outside a transaction).
+ * Partitioned tables' indexes cannot be dropped concurrently, so they keep the plain form and its lock.
+ */
+function dropIndex({ schema, table, index }: ChangeOf<'index.drop'>, context: EmitContext) {
+  const dropped = hazard(
+    'INDEX_DROPPED',
+    `drops index "${index.name}" on ${shown(schema, table)}; queries using it slow down`,
+  );
+  const name = qualify(schema, index.name);
+  if (context.partitioned.has(qualifiedKey(schema, table))) {
+    return [statement(`DROP INDEX ${name}`, [dropped, exclusiveLock(schema, table)])];
+  }
+  const outside = hazard(
+    'NOT_TRANSACTIONAL',
+    `DROP INDEX CONCURRENTLY "${index.name}" runs outside a transaction`,
+  );
+  return [statement(`DROP INDEX CONCURRENTLY ${name}`, [dropped, outside], false)];
+}
+
 export const indexEmitters: EmitterMap<Kinds> = {
   'index.create': createIndex,
-  'index.drop': ({ schema, table, index }) => [
-    statement(`DROP INDEX ${qualify(schema, index.name)}`, [
-      hazard(
-        'INDEX_DROPPED',
-        `drops index "${index.name}" on ${shown(schema, table)}; queries using it slow down`,
-      ),
-      exclusiveLock(schema, table),
-    ]),
-  ],
+  'index.drop': dropIndex,
   'index.rename': ({ schema, from, to }) => [
     statement(`ALTER INDEX ${qualify(schema, from)} RENAME TO ${quoteIdent(to)}`),
   ],
