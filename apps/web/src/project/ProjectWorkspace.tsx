@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { type CSSProperties, lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { AdvisorProvider } from '../advisor/AdvisorContext.tsx';
 import { AdvisorPanel } from '../advisor/AdvisorPanel.tsx';
 import { Canvas } from '../canvas/Canvas.tsx';
@@ -7,10 +7,12 @@ import { MigrationPanel } from '../panels/MigrationPanel.tsx';
 import { SidePanel } from '../panels/SidePanel.tsx';
 import { ProjectStoreProvider } from '../store/ProjectStoreContext.tsx';
 import type { ProjectStore } from '../store/project-store.ts';
+import { PanelSplitter } from './PanelSplitter.tsx';
 import { SearchDialog } from './SearchDialog.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useAutoLayout } from './useAutoLayout.ts';
 import { useAutosave } from './useAutosave.ts';
+import { usePanelHeight } from './usePanelHeight.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
 // Monaco is large: it loads only when the SQL editor is first opened.
@@ -28,11 +30,17 @@ export function ProjectWorkspace({ store }: { store: ProjectStore }) {
   useAutosave(store);
   useShortcuts(store, openSearch);
   const layout = useAutoLayout(store);
+  const workspace = useRef<HTMLDivElement>(null);
+  const panel = usePanelHeight(workspace);
+  const rows =
+    panel.height === undefined
+      ? undefined
+      : ({ '--bottom-panel-height': `${panel.height}px` } as CSSProperties);
   return (
     <ProjectStoreProvider store={store}>
       <AdvisorProvider projectId={store.getState().id}>
         <ReactFlowProvider>
-          <div className="workspace">
+          <div className="workspace" ref={workspace} style={rows}>
             <Toolbar
               sqlOpen={sqlOpen}
               onToggleSql={() => setSqlOpen((o) => !o)}
@@ -47,6 +55,7 @@ export function ProjectWorkspace({ store }: { store: ProjectStore }) {
               <Canvas busy={layout.running} />
               <SidePanel />
             </main>
+            <PanelSplitter panel={panel} />
             <div
               className={`workspace-bottom${sqlOpen ? ' with-sql' : ''}${advisorOpen ? ' with-advisor' : ''}`}
             >
