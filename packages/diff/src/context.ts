@@ -59,8 +59,11 @@ export interface DiffContext {
   readonly tablePairs: readonly TablePair[];
   /** The pair of any matched table by its `from` key, left-out tables included (made on demand). */
   readonly pairOf: (fromKey: string) => TablePair | undefined;
-  /** `from` keys of tables dropped, or with a column dropped or retyped: views reading them must be rebuilt. */
-  readonly disturbedTables: ReadonlySet<string>;
+  /**
+   * `from` keys of tables dropped (`null`: every column is gone), or with columns dropped or retyped (those
+   * columns' names): a view reading a dropped table, or naming one of those columns, must be rebuilt.
+   */
+  readonly disturbedTables: ReadonlyMap<string, ReadonlySet<string> | null>;
 }
 
 const tableKey = (t: { readonly schema: string; readonly name: string }) => qualifiedKey(t.schema, t.name);
@@ -81,13 +84,18 @@ export function buildContext(from: SchemaModel, to: SchemaModel, renames: Rename
   const tablePairs = active.map(([a, b]) => pairTable(a, b, tables.renamed, renames));
   const pairOf = pairLookup(tables, tablePairs, renames);
   const retyped = retypedColumns(tablePairs, replacedEnums);
-  const disturbedTables = new Set([
-    ...tables.dropped.map(tableKey),
-    ...tablePairs.filter((p) => p.columns.dropped.length > 0).map((p) => p.fromKey),
-    ...tablePairs
-      .filter((p) => p.columns.matched.some(([c]) => retyped.has(columnRef(p.fromKey, c.name))))
-      .map((p) => p.fromKey),
-  ]);
+  const disturbedTables = new Map<string, ReadonlySet<string> | null>(
+    tables.dropped.map((t) => [tableKey(t), null] as const),
+  );
+  for (const pair of tablePairs) {
+    const columns = [
+      ...pair.columns.dropped.map(byName),
+      ...pair.columns.matched
+        .filter(([c]) => retyped.has(columnRef(pair.fromKey, c.name)))
+        .map(([c]) => c.name),
+    ];
+    if (columns.length > 0) disturbedTables.set(pair.fromKey, new Set(columns));
+  }
   const context = {
     from,
     to,

@@ -6,6 +6,7 @@ import { createIndexes, createTriggers, diffIndexes, diffTriggers } from './diff
 import { pairRoutines, routineKeyOf } from './diff-routines.ts';
 import { sameIgnoring } from './equality.ts';
 import { pairObjects, splitRecreated } from './pairing.ts';
+import { mentionsIdentifier } from './type-refs.ts';
 
 const keyOf = (v: ViewDef) => qualifiedKey(v.schema, v.name);
 const refOf = (v: ViewDef): RelationRef => ({ schema: v.schema, table: v.name });
@@ -41,23 +42,36 @@ export function diffViews(context: DiffContext): Change[] {
 }
 
 /**
+ * Whether `view` reads a column of a disturbed table that is going away or changing type. The catalog gives
+ * table-level dependencies only, so the definition is searched for each column's name as a whole word
+ * (conservative: a name in a string literal counts too). The engine renders `*` as the column list, so a view
+ * that reads a column names it; one that names none of them survives the ALTER TABLE and stays in place.
+ */
+function readsDisturbedColumn(view: ViewDef, columns: ReadonlySet<string> | null): boolean {
+  if (columns === null) return true;
+  const definition = view.definition.toLowerCase();
+  return [...columns].some((column) => mentionsIdentifier(definition, column.toLowerCase()));
+}
+
+/**
  * `from` keys of views that must be dropped: those dropped or changed, and, transitively, every view reading
- * a dropped or rebuilt view, a table losing or retyping a column, or a routine being dropped.
+ * a dropped or rebuilt view, a dropped table, a column dropped or retyped, or a routine being dropped.
  */
 function rebuiltViews(context: DiffContext, changedViews: readonly string[]): Set<string> {
   const routines = pairRoutines(context);
-  const disturbed = new Set([
-    ...context.disturbedTables,
-    ...routines.dropped.map(routineKeyOf),
-    ...changedViews,
-  ]);
+  const disturbed = new Set([...routines.dropped.map(routineKeyOf), ...changedViews]);
+  const reads = (view: ViewDef, dependency: string) => {
+    if (disturbed.has(dependency)) return true;
+    const columns = context.disturbedTables.get(dependency);
+    return columns !== undefined && readsDisturbedColumn(view, columns);
+  };
   const rebuilt = new Set(changedViews);
   let grew = true;
   while (grew) {
     grew = false;
     for (const view of context.from.views) {
       const key = keyOf(view);
-      if (rebuilt.has(key) || !view.dependsOn.some((d) => disturbed.has(d))) continue;
+      if (rebuilt.has(key) || !view.dependsOn.some((d) => reads(view, d))) continue;
       rebuilt.add(key);
       disturbed.add(key);
       grew = true;

@@ -50,12 +50,31 @@ describe('diffModels', () => {
     ]);
   });
 
-  test('views over a dropped column are rebuilt; a renamed column leaves them alone', () => {
+  test('views reading a dropped column are rebuilt, views not reading it stay; a renamed column leaves them alone', () => {
     const v = view('v', ' SELECT t.a\n   FROM public.t;', ['public.t']);
-    const from = model({ tables: [table('t', [col('a', 'integer'), col('b', 'integer')])], views: [v] });
+    const w = view('w', ' SELECT t.b AS total\n   FROM public.t;', ['public.t']);
+    const from = model({ tables: [table('t', [col('a', 'integer'), col('b', 'integer')])], views: [v, w] });
     const dropped = model({ tables: [table('t', [col('a', 'integer')])], views: [v] });
-    expect(kinds(diffModels(from, dropped, []))).toEqual(['column.drop', 'view.drop', 'view.create']);
-    const renamed = model({ tables: [table('t', [col('a', 'integer'), col('c', 'integer')])], views: [v] });
+    const dropB = diffModels(from, dropped, []);
+    expect(kinds(dropB)).toEqual(['column.drop', 'view.drop']);
+    expect(dropB.flatMap((c) => (c.kind === 'view.drop' ? [c.view.name] : []))).toEqual(['w']);
+    const readsB = model({ tables: [table('t', [col('a', 'integer')])], views: [w] });
+    expect(kinds(diffModels(model({ ...from, views: [w] }), readsB, []))).toEqual([
+      'column.drop',
+      'view.drop',
+      'view.create',
+    ]);
+    // A retyped column: only the view naming it is rebuilt.
+    const retyped = model({ tables: [table('t', [col('a', 'bigint'), col('b', 'integer')])], views: [v, w] });
+    expect(
+      diffModels(from, retyped, []).flatMap((c) =>
+        c.kind.startsWith('view.') ? [`${c.kind} ${'view' in c ? c.view.name : ''}`] : [],
+      ),
+    ).toEqual(['view.drop v', 'view.create v']);
+    const renamed = model({
+      tables: [table('t', [col('a', 'integer'), col('c', 'integer')])],
+      views: [v, w],
+    });
     const hint = { kind: 'column' as const, schema: 'public', table: 't', from: 'b', to: 'c' };
     expect(kinds(diffModels(from, renamed, [hint]))).toEqual(['column.rename']);
   });

@@ -60,7 +60,7 @@ async function proveStage(
   const residual = engine.residual(actual, expected);
   const difference = firstDifference(actual, expected);
   if (residual.length === 0 && difference === undefined) {
-    return { stage, ok: true, detail: `${statements.length} statements applied; re-diff is empty` };
+    return { stage, ok: true, detail: `${countStatements(statements.length)} applied; re-diff is empty` };
   }
   const shown = residual
     .slice(0, 5)
@@ -71,7 +71,7 @@ async function proveStage(
     ok: false,
     detail:
       residual.length > 0
-        ? `after ${stage} the database still differs; the re-diff has ${residual.length} statements:\n${shown}`
+        ? `after ${stage} the database still differs; the re-diff has ${countStatements(residual.length)}:\n${shown}`
         : `after ${stage} the database differs from the expected model at ${difference}`,
   };
 }
@@ -85,6 +85,8 @@ export function proofReport(shadow: string, plan: MigrationPlan, steps: readonly
     steps,
     summary: failed
       ? `not proven (${failed.stage}): ${failed.detail}`
-      : `proven on ${shadow}: up reaches the design (${plan.up.length} statements), down returns to the baseline (${plan.down.length} statements)`,
+      : `proven on ${shadow}: up reaches the design (${countStatements(plan.up.length)}), down returns to the baseline (${countStatements(plan.down.length)})`,
   };
 }
+
+const countStatements = (n: number) => `${n} statement${n === 1 ? '' : 's'}`;
