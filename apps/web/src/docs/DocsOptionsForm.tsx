@@ -1,5 +1,34 @@
 import type { DocsForm } from './docs-options.ts';
 
+const PATTERNS = 'Schemas or schema.table, with * and ?, separated by commas or spaces';
+
+interface TextFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly placeholder: string;
+  /** Read as the field's description (its title). */
+  readonly hint?: string;
+  readonly onChange: (value: string) => void;
+}
+
+/** A labelled one-line field of the options; the server caps texts at 200 characters, and so does the field. */
+function TextField({ label, value, placeholder, hint, onChange }: TextFieldProps) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="text"
+        value={value}
+        placeholder={placeholder}
+        maxLength={200}
+        spellCheck={false}
+        {...(hint ? { title: hint } : {})}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
 interface DocsOptionsFormProps {
   readonly form: DocsForm;
   /** The project's name: the title the set gets when none is typed. */
@@ -26,38 +55,26 @@ export function DocsOptionsForm({ form, defaultTitle, onChange }: DocsOptionsFor
           <option value="baseline">the baseline (database)</option>
         </select>
       </label>
-      <label>
-        Title{' '}
-        <input
-          type="text"
-          value={form.title}
-          placeholder={defaultTitle}
-          maxLength={200}
-          onChange={(e) => set('title', e.target.value)}
-        />
-      </label>
-      <label>
-        Include{' '}
-        <input
-          type="text"
-          title="Schemas or schema.table, with * and ?, separated by commas or spaces; empty documents everything"
-          value={form.include}
-          placeholder="everything"
-          spellCheck={false}
-          onChange={(e) => set('include', e.target.value)}
-        />
-      </label>
-      <label>
-        Exclude{' '}
-        <input
-          type="text"
-          title="Schemas or schema.table, with * and ?, separated by commas or spaces"
-          value={form.exclude}
-          placeholder="e.g. public.tmp_*"
-          spellCheck={false}
-          onChange={(e) => set('exclude', e.target.value)}
-        />
-      </label>
+      <TextField
+        label="Title"
+        value={form.title}
+        placeholder={defaultTitle}
+        onChange={(v) => set('title', v)}
+      />
+      <TextField
+        label="Include"
+        value={form.include}
+        placeholder="everything"
+        hint={`${PATTERNS}; empty documents everything`}
+        onChange={(v) => set('include', v)}
+      />
+      <TextField
+        label="Exclude"
+        value={form.exclude}
+        placeholder="e.g. public.tmp_*"
+        hint={PATTERNS}
+        onChange={(v) => set('exclude', v)}
+      />
       <label>
         <input type="checkbox" checked={form.findings} onChange={(e) => set('findings', e.target.checked)} />{' '}
         Advisor findings
