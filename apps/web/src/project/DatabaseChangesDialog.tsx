@@ -18,10 +18,17 @@ export function DatabaseChangesDialog({ merge, problems, onBring, onKeep }: Data
   return (
     <Dialog title="The database has changed" onClose={onKeep}>
       <div className="dialog-body">
-        <p>
-          Since it was last read, the database changed. Bring those changes into the design so that the
-          migration keeps them; otherwise the migration will undo them.
-        </p>
+        {merge.brought.length > 0 ? (
+          <p>
+            Since it was last read, the database changed. Bring those changes into the design so that the
+            migration keeps them; otherwise the migration will undo them.
+          </p>
+        ) : (
+          <p>
+            Since it was last read, the database changed only where the design changed too. The design's
+            version stays, and the migration changes the database to it.
+          </p>
+        )}
         {merge.brought.length > 0 && (
           <section aria-label="Changes in the database">
             <h3>Changes in the database</h3>
