@@ -52,9 +52,15 @@ test("the database's own changes come into the design beside the design's, as on
   await editor.getByRole('textbox', { name: 'Column name' }).press('Enter');
   await expect(page.getByText('All changes saved')).toBeVisible();
 
-  // Meanwhile, on the database: a new table, and a column the design does not have.
+  // Meanwhile, on the database: a new table, and a column the design does not have. Opened again, the project
+  // says the database has moved before anyone refreshes.
   await db.query('CREATE TABLE public.coupons (code text PRIMARY KEY)');
   await db.query('ALTER TABLE public.customers ADD COLUMN phone text');
+  await page.reload();
+  const moved = page
+    .getByRole('status')
+    .filter({ hasText: 'The database has changed since it was last read' });
+  await expect(moved).toContainText('(2 changes)');
   await page.getByRole('button', { name: 'Refresh from database' }).click();
   const changed = page.getByRole('dialog', { name: 'The database has changed' });
   const list = changed.getByRole('region', { name: 'Changes in the database' });
@@ -64,6 +70,7 @@ test("the database's own changes come into the design beside the design's, as on
   ]);
   await changed.getByRole('button', { name: 'Bring into the design' }).click();
   await expect(changed).toBeHidden();
+  await expect(moved).toBeHidden();
 
   // Only the design's own change is left to migrate; both of the database's changes are kept.
   await expect(migration(page)).toContainText('ADD COLUMN note');

@@ -27,7 +27,7 @@ export const ERRORS = {
   },
   NO_CONNECTION: {
     status: 409,
-    message: 'The project has no live database connection (refresh, live statistics).',
+    message: 'The project has no live database connection (refresh, drift, live statistics).',
   },
   ACCOUNT_EXISTS: { status: 409, message: 'An account with this email already exists.' },
   ALREADY_SET_UP: {

@@ -53,6 +53,7 @@ const CONTRACT_ROUTES = [
   'post /api/proposals/{id}/threads/{threadId}/reopen',
   'post /api/proposals/{id}/apply',
   'get /api/projects/{id}/live-stats',
+  'get /api/projects/{id}/drift',
 ].sort();
 
 let dir: TempDir;

@@ -117,5 +117,17 @@ export type DocFile = Static<typeof DocFile>;
 export const DocsSet = Type.Object({ files: Type.Array(DocFile) });
 export type DocsSet = Static<typeof DocsSet>;
 
+/**
+ * `GET /api/projects/:id/drift`: whether the live database still is the project's baseline, and if not, how it
+ * differs (the statements from the baseline to it, and one line per differing object). Nothing is changed.
+ */
+export const ProjectDrift = Type.Object({
+  drifted: Type.Boolean(),
+  changes: Type.Array(Type.String()),
+  statements: Type.Array(Type.String()),
+  firstDifference: Type.Union([Type.String(), Type.Null()]),
+});
+export type ProjectDrift = Static<typeof ProjectDrift>;
+
 /** Review and apply: proposals, threads, activity, apply attempts. */
 export * from '../reviews/contract.ts';

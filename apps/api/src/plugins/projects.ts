@@ -3,9 +3,10 @@ import { mayUseConnection } from '../auth/connections.ts';
 import { accountOf } from '../auth/context.ts';
 import { checkModel } from '../engine/engine.ts';
 import { failure, sendError } from '../errors.ts';
-import { Layout, Project, ProjectSource, ProjectSummary } from '../http/contract.ts';
+import { Layout, Project, ProjectDrift, ProjectSource, ProjectSummary } from '../http/contract.ts';
 import { Hints, IdParams, ModelInput, responses } from '../http/schemas.ts';
 import { liveModel, projectOrigin } from '../projects/sources.ts';
+import { findDrift } from '../reviews/drift.ts';
 import type { ServicesOption } from '../services.ts';
 import type { ProjectRecord } from '../store/store.ts';
 
@@ -160,6 +161,35 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
       if (!(await store.deleteProject(request.params.id)))
         return sendError(reply, failure('PROJECT_NOT_FOUND'));
       return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/projects/:id/drift',
+    {
+      schema: {
+        tags: ['projects'],
+        summary:
+          "Whether the project's live database still is its baseline, and how it differs (changes nothing)",
+        params: IdParams,
+        response: responses({ 200: ProjectDrift }),
+      },
+      // Reading the schema is reading the project: the connection is used on the project's behalf, as for
+      // live statistics; only refreshing the baseline writes.
+      config: { action: 'project.read' },
+    },
+    async (request, reply) => {
+      const project = await store.getProject(request.params.id);
+      if (!project) return sendError(reply, failure('PROJECT_NOT_FOUND'));
+      if (project.connectionId === null) return sendError(reply, failure('NO_CONNECTION'));
+      const live = await liveModel(project.connectionId, services);
+      if (!('ok' in live)) return sendError(reply, live);
+      const drift = findDrift(services.engine, project.baseline, live.value);
+      return reply.send(
+        drift
+          ? { drifted: true, ...drift, statements: [...drift.statements], changes: [...drift.changes] }
+          : { drifted: false, changes: [], statements: [], firstDifference: null },
+      );
     },
   );
 

@@ -1,4 +1,11 @@
-import type { DocsRequest, DocsSet, Proposal, ProposalSummary, Thread } from '@schema-studio/api/contract';
+import type {
+  DocsRequest,
+  DocsSet,
+  ProjectDrift,
+  Proposal,
+  ProposalSummary,
+  Thread,
+} from '@schema-studio/api/contract';
 import type { RenameHint } from '@schema-studio/diff';
 import type { Dialect, LiveStats, SchemaModel } from '@schema-studio/schema';
 import type {
@@ -89,6 +96,8 @@ export const api = {
   verify: (body: Hints) => request<VerifyReport>('POST', '/verify', body),
   /** Row estimates, sizes, index usage and sequence headroom of the project's live database. */
   liveStats: (id: string) => request<LiveStats>('GET', `/projects/${encodeURIComponent(id)}/live-stats`),
+  drift: (id: string, signal?: AbortSignal) =>
+    request<ProjectDrift>('GET', `/projects/${encodeURIComponent(id)}/drift`, undefined, signal),
   docs: (id: string, options: DocsRequest = {}, signal?: AbortSignal) =>
     request<DocsSet>('POST', `/projects/${encodeURIComponent(id)}/docs`, options, signal),
   ...reviewRoutes(),

@@ -10,6 +10,7 @@ import { api, describeError } from '../lib/api.ts';
 import { useProject, useProjectStoreApi } from '../store/ProjectStoreContext.tsx';
 import { selectConnectionId, selectSaveStatus } from '../store/selectors.ts';
 import { DatabaseChangesDialog } from './DatabaseChangesDialog.tsx';
+import { useDriftCheck } from './useDriftCheck.ts';
 
 /** How long a note on the last refresh stays in the toolbar. */
 const NOTE_MS = 8000;
@@ -35,6 +36,7 @@ export function RefreshBaselineButton() {
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [offer, setOffer] = useState<Offer | null>(null);
+  const drift = useDriftCheck();
   useEffect(() => {
     if (!note) return;
     const timer = setTimeout(() => setNote(null), NOTE_MS);
@@ -84,6 +86,12 @@ export function RefreshBaselineButton() {
       >
         Refresh from database
       </button>
+      {drift && !note && (
+        <span role="status" className="drift-note" title={drift.changes.slice(0, 12).join('\n')}>
+          The database has changed since it was last read ({drift.changes.length}{' '}
+          {drift.changes.length === 1 ? 'change' : 'changes'})
+        </span>
+      )}
       {note && (
         <span role="status" className="muted">
           {note}
