@@ -5,7 +5,15 @@ import {
 import { createTempDatabase, type TempDatabase } from '@schema-studio/postgres/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, expectError, type Json, pgliteApp, type TempDir, tempDir } from './helpers.ts';
+import {
+  call,
+  expectError,
+  type Json,
+  pgliteApp,
+  projectOnDatabase,
+  type TempDir,
+  tempDir,
+} from './helpers.ts';
 
 /** `GET /api/projects/:id/drift` on a real PostgreSQL and a real MariaDB database. */
 let dir: TempDir;
@@ -28,16 +36,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-async function projectOn(url: string): Promise<Json> {
-  const added = await call(app, 'POST', '/api/connections', { name: 'live', url });
-  expect(added.status).toBe(201);
-  const created = await call(app, 'POST', '/api/projects', {
-    name: 'live',
-    source: { kind: 'connection', connectionId: added.body.id },
-  });
-  expect(created.status).toBe(201);
-  return created.body;
-}
+const projectOn = (url: string) => projectOnDatabase(app, url);
 
 describe('drift of the live database from the baseline', () => {
   it('is none right after the project is read, then names what changed, and changes nothing itself', async () => {

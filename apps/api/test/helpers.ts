@@ -53,4 +53,16 @@ export function expectError(answer: Answer, status: number, code: string): void 
   }
 }
 
+/** A connection to `url` and a project read from it, as a person makes them; fails loudly otherwise. */
+export async function projectOnDatabase(app: FastifyInstance, url: string, name = 'live'): Promise<Json> {
+  const added = await call(app, 'POST', '/api/connections', { name, url });
+  if (added.status !== 201) throw new Error(`connection refused: ${JSON.stringify(added.body)}`);
+  const created = await call(app, 'POST', '/api/projects', {
+    name,
+    source: { kind: 'connection', connectionId: added.body.id },
+  });
+  if (created.status !== 201) throw new Error(`project refused: ${JSON.stringify(created.body)}`);
+  return created.body;
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

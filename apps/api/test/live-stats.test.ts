@@ -6,7 +6,15 @@ import { createTempDatabase, type TempDatabase } from '@schema-studio/postgres/t
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, expectError, type Json, pgliteApp, type TempDir, tempDir } from './helpers.ts';
+import {
+  call,
+  expectError,
+  type Json,
+  pgliteApp,
+  projectOnDatabase,
+  type TempDir,
+  tempDir,
+} from './helpers.ts';
 
 /** `GET /api/projects/:id/live-stats` on a real PostgreSQL and a real MariaDB database. */
 let dir: TempDir;
@@ -42,16 +50,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-async function projectOn(url: string): Promise<Json> {
-  const added = await call(app, 'POST', '/api/connections', { name: 'live', url });
-  expect(added.status).toBe(201);
-  const created = await call(app, 'POST', '/api/projects', {
-    name: 'live',
-    source: { kind: 'connection', connectionId: added.body.id },
-  });
-  expect(created.status).toBe(201);
-  return created.body;
-}
+const projectOn = (url: string) => projectOnDatabase(app, url);
 
 describe('live statistics', () => {
   it('reads a PostgreSQL project: row estimates, sizes, indexes and sequences', async () => {

@@ -1,6 +1,8 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { SchemaModel } from '@schema-studio/schema';
 import { mayUseConnection } from '../auth/connections.ts';
 import { accountOf } from '../auth/context.ts';
+import type { Outcome } from '../connections/live.ts';
 import { checkModel } from '../engine/engine.ts';
 import { failure, sendError } from '../errors.ts';
 import { Layout, Project, ProjectDrift, ProjectSource, ProjectSummary } from '../http/contract.ts';
@@ -24,6 +26,17 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
   const { store } = services;
   const found = (project: ProjectRecord | undefined) =>
     project ? ({ ok: true, value: publicProject(project) } as const) : failure('PROJECT_NOT_FOUND');
+
+  /** A project and the schema its live database has now (drift and refresh both start here). */
+  const projectAndLive = async (
+    id: string,
+  ): Promise<Outcome<{ project: ProjectRecord; live: SchemaModel }>> => {
+    const project = await store.getProject(id);
+    if (!project) return failure('PROJECT_NOT_FOUND');
+    if (project.connectionId === null) return failure('NO_CONNECTION');
+    const live = await liveModel(project.connectionId, services);
+    return 'ok' in live ? { ok: true, value: { project, live: live.value } } : live;
+  };
 
   app.post(
     '/api/projects',
@@ -179,12 +192,10 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
       config: { action: 'project.read' },
     },
     async (request, reply) => {
-      const project = await store.getProject(request.params.id);
-      if (!project) return sendError(reply, failure('PROJECT_NOT_FOUND'));
-      if (project.connectionId === null) return sendError(reply, failure('NO_CONNECTION'));
-      const live = await liveModel(project.connectionId, services);
-      if (!('ok' in live)) return sendError(reply, live);
-      const drift = findDrift(services.engine, project.baseline, live.value);
+      const read = await projectAndLive(request.params.id);
+      if (!('ok' in read)) return sendError(reply, read);
+      const { project, live } = read.value;
+      const drift = findDrift(services.engine, project.baseline, live);
       return reply.send(
         drift
           ? { drifted: true, ...drift, statements: [...drift.statements], changes: [...drift.changes] }
@@ -205,12 +216,9 @@ export const projectsPlugin: FastifyPluginAsyncTypebox<ServicesOption> = async (
       config: { action: 'project.refreshBaseline' },
     },
     async (request, reply) => {
-      const project = await store.getProject(request.params.id);
-      if (!project) return sendError(reply, failure('PROJECT_NOT_FOUND'));
-      if (project.connectionId === null) return sendError(reply, failure('NO_CONNECTION'));
-      const live = await liveModel(project.connectionId, services);
-      if (!('ok' in live)) return sendError(reply, live);
-      const updated = found(await store.setBaseline(project.id, live.value));
+      const read = await projectAndLive(request.params.id);
+      if (!('ok' in read)) return sendError(reply, read);
+      const updated = found(await store.setBaseline(read.value.project.id, read.value.live));
       return 'ok' in updated ? reply.send(updated.value) : sendError(reply, updated);
     },
   );
