@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createDemoProject, expect, tableNode, test } from '../support/fixtures.ts';
+import { createDemoProject, expect, tableNode, test, waitForStillView } from '../support/fixtures.ts';
 
 /**
  * Table nodes are handed to React Flow with their size and handle positions computed (node-geometry.ts), so it
@@ -64,7 +64,7 @@ test('every edge ends on its column handle, before and after a table is dragged'
   await search.getByRole('searchbox', { name: 'Search' }).press('Enter');
   const books = tableNode(page, 'public.books');
   await expect(books.getByRole('listitem', { name: 'column publisher_id' })).toBeVisible();
-  await page.waitForTimeout(400); // the focus animation
+  await waitForStillView(page); // the focus animation
   await expectEdgesOnHandles(page);
 
   // A drag hands React Flow a new node object: its handles are the computed ones again.

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createDemoProject, expect, tableNode, test } from '../support/fixtures.ts';
+import { createDemoProject, expect, tableNode, test, waitForStillView } from '../support/fixtures.ts';
 import type { Studio } from '../support/studio.ts';
 
 interface Saved {
@@ -39,7 +39,7 @@ test('zoomed out, tables are drawn on one canvas: select, drag and double-click 
     await expect(overview).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 15_000 });
   await expect(canvas.getByRole('group', { name: /^table / })).toHaveCount(0);
-  await page.waitForTimeout(300); // the zoom animation
+  await waitForStillView(page); // the zoom animation
 
   // Press the books table where it is drawn and drag it: it is selected, and its saved position moves.
   const before = (await savedLayout(page, studio)).positions['public.books'];

@@ -73,6 +73,22 @@ export async function waitForStableLayout(page: Page) {
 }
 
 /**
+ * Waits until the canvas's view (React Flow's viewport transform) has not moved for a while: zoom and focus
+ * animate, and a point computed from the transform mid-animation misses what it aims at.
+ */
+export async function waitForStillView(page: Page) {
+  const viewport = page.getByRole('region', { name: 'Canvas' }).locator('.react-flow__viewport');
+  let previous = await viewport.getAttribute('style');
+  await expect(async () => {
+    await page.waitForTimeout(250);
+    const current = await viewport.getAttribute('style');
+    const still = current === previous;
+    previous = current;
+    expect(still).toBe(true);
+  }).toPass({ timeout: 10_000 });
+}
+
+/**
  * Finds a table with the toolbar's search and lets the canvas zoom to it, as a person would: zoomed out, tables
  * are drawn on one canvas and have no node of their own until the view comes close.
  */
