@@ -41,7 +41,9 @@ test('zoomed out, tables are drawn on one canvas: select, drag and double-click 
   await expect(canvas.getByRole('group', { name: /^table / })).toHaveCount(0);
   await waitForStillView(page); // the zoom animation
 
-  // Press the books table where it is drawn and drag it: it is selected, and its saved position moves.
+  // Press the books table where it is drawn and drag it: it is selected, and its saved position moves. The
+  // saved layout is where the table is drawn only once the first layout's positions have been saved.
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   const before = (await savedLayout(page, studio)).positions['public.books'];
   if (!before) throw new Error('books has no position');
   const grip = await onScreen(page, { x: before.x + 40, y: before.y + 14 });
