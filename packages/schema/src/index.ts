@@ -5,6 +5,7 @@
 
 export { firstDifference } from './difference.ts';
 export * from './edit/index.ts';
+export { POSTGRES_RESERVED_KEYWORDS } from './keywords-postgres.ts';
 export * from './live-stats.ts';
 export { type DatabaseMerge, type MergeReport, mergeDatabaseChanges } from './merge/merge-database.ts';
 export * from './model.ts';

@@ -1,6 +1,5 @@
-import type { Dialect } from '@schema-studio/schema';
+import { type Dialect, POSTGRES_RESERVED_KEYWORDS } from '@schema-studio/schema';
 import { MYSQL_RESERVED } from './keywords-mysql.ts';
-import { POSTGRES_RESERVED } from './keywords-postgres.ts';
 
 /** PostgreSQL truncates names to NAMEDATALEN - 1 = 63 bytes; MySQL refuses names over 64 characters. */
 export const IDENTIFIER_LIMIT: Readonly<Record<Dialect, number>> = { postgres: 63, mysql: 64 };
@@ -15,7 +14,9 @@ export function identifierLength(name: string, dialect: Dialect): number {
 export function isReservedWord(name: string, dialect: Dialect): boolean {
   // PostgreSQL folds unquoted names to lower case, so only the lower-case spelling collides with a keyword
   // (`Order` needs quotes for its capital, not for the keyword); MySQL compares keywords case-insensitively.
-  return dialect === 'postgres' ? POSTGRES_RESERVED.has(name) : MYSQL_RESERVED.has(name.toLowerCase());
+  return dialect === 'postgres'
+    ? POSTGRES_RESERVED_KEYWORDS.has(name)
+    : MYSQL_RESERVED.has(name.toLowerCase());
 }
 
 /**

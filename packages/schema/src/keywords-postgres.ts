@@ -1,9 +1,9 @@
 /**
- * PostgreSQL keywords that are not "unreserved" (`pg_get_keywords()` where `catcode <> 'U'`): the names
- * `quote_ident` and pg_dump quote. Kept equal to the planner's list by a test, so "reserved" here means
- * exactly "the migration will quote it"; the lint package may not depend on the dialect packages.
+ * PostgreSQL 15 keywords that are not "unreserved" (reserved, type/function-name and column-name keywords),
+ * from `pg_get_keywords()` where `catcode <> 'U'`: the names `quote_ident` and pg_dump quote. One list for the
+ * planner's quoting and the linter's reserved-word rule, so "reserved" there means "the migration quotes it".
  */
-export const POSTGRES_RESERVED: ReadonlySet<string> = new Set(
+export const POSTGRES_RESERVED_KEYWORDS: ReadonlySet<string> = new Set(
   (
     'all analyse analyze and any array as asc asymmetric authorization between bigint binary bit boolean both ' +
     'case cast char character check coalesce collate collation column concurrently constraint create cross ' +
