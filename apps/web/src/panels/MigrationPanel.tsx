@@ -10,6 +10,7 @@ import {
   selectHints,
   selectName,
 } from '../store/selectors.ts';
+import { type Direction, DirectionTabs } from '../ui/DirectionTabs.tsx';
 import { DownloadMigration } from './DownloadMigration.tsx';
 import { StatementList } from './StatementList.tsx';
 import { useVerify } from './useVerify.ts';
@@ -28,7 +29,7 @@ export function MigrationPanel() {
   // The first render shows the canvas without waiting for the plan; later ones plan when React is idle.
   const inputs = useDeferredValue<typeof current | null>(current, null);
   const migration = inputs ? deriveMigration(baseline, inputs.design, inputs.hints) : PLANNING;
-  const [direction, setDirection] = useState<'up' | 'down'>('up');
+  const [direction, setDirection] = useState<Direction>('up');
   const [copied, setCopied] = useState(false);
   const { state, verify } = useVerify();
 
@@ -43,21 +44,12 @@ export function MigrationPanel() {
     <section className="migration-panel" aria-label="Migration">
       <div className="panel-head">
         <h2>Migration</h2>
-        <div role="tablist" aria-label="Direction" className="tabs">
-          {(['up', 'down'] as const).map((d) => (
-            <button
-              key={d}
-              type="button"
-              role="tab"
-              aria-selected={direction === d}
-              onClick={() => setDirection(d)}
-            >
-              {d === 'up'
-                ? `Up (${migration.ok ? migration.plan.up.length : 0})`
-                : `Down (${migration.ok ? migration.plan.down.length : 0})`}
-            </button>
-          ))}
-        </div>
+        <DirectionTabs
+          label="Direction"
+          direction={direction}
+          onChange={setDirection}
+          tabLabel={(d) => `${d === 'up' ? 'Up' : 'Down'} (${migration.ok ? migration.plan[d].length : 0})`}
+        />
         <div className="tools">
           <button
             type="button"

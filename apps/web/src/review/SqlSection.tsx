@@ -2,6 +2,7 @@ import '../sql/monaco-setup.ts';
 import Editor from '@monaco-editor/react';
 import type { Proposal } from '@schema-studio/api/contract';
 import { useState } from 'react';
+import { type Direction, DirectionTabs } from '../ui/DirectionTabs.tsx';
 import { useTheme } from '../ui/useTheme.ts';
 
 const selectTheme = (s: { theme: 'light' | 'dark' }) => s.theme;
@@ -19,26 +20,19 @@ const OPTIONS = {
 
 /** The proposal's up and down scripts as the reviewer would read them in a file. Loaded lazily with Monaco. */
 export default function SqlSection({ plan }: { plan: Proposal['plan'] }) {
-  const [direction, setDirection] = useState<'up' | 'down'>('up');
+  const [direction, setDirection] = useState<Direction>('up');
   const text = direction === 'up' ? plan.upSql : plan.downSql;
   const theme = useTheme(selectTheme);
   return (
     <section aria-label="SQL" className="review-card">
       <div className="panel-head">
         <h2>SQL</h2>
-        <div role="tablist" aria-label="Script" className="tabs">
-          {(['up', 'down'] as const).map((d) => (
-            <button
-              key={d}
-              type="button"
-              role="tab"
-              aria-selected={direction === d}
-              onClick={() => setDirection(d)}
-            >
-              {d === 'up' ? 'Up script' : 'Down script'}
-            </button>
-          ))}
-        </div>
+        <DirectionTabs
+          label="Script"
+          direction={direction}
+          onChange={setDirection}
+          tabLabel={(d) => (d === 'up' ? 'Up script' : 'Down script')}
+        />
       </div>
       <div
         className="review-sql"

@@ -1,10 +1,10 @@
 import type { Proposal, Thread } from '@schema-studio/api/contract';
 import { useState } from 'react';
 import { api } from '../lib/api.ts';
+import { type Direction, DirectionTabs } from '../ui/DirectionTabs.tsx';
 import { CommentForm } from './CommentForm.tsx';
 import { ThreadView } from './ThreadView.tsx';
 
-type Direction = 'up' | 'down';
 type Statement = Proposal['plan']['up'][number];
 
 interface StatementsSectionProps {
@@ -24,19 +24,12 @@ export function StatementsSection({ proposal, canComment, onChanged }: Statement
     <section aria-label="Statements" className="review-card">
       <div className="panel-head">
         <h2>Statements</h2>
-        <div role="tablist" aria-label="Direction" className="tabs">
-          {(['up', 'down'] as const).map((d) => (
-            <button
-              key={d}
-              type="button"
-              role="tab"
-              aria-selected={direction === d}
-              onClick={() => setDirection(d)}
-            >
-              {d === 'up' ? `Up (${proposal.plan.up.length})` : `Down (${proposal.plan.down.length})`}
-            </button>
-          ))}
-        </div>
+        <DirectionTabs
+          label="Direction"
+          direction={direction}
+          onChange={setDirection}
+          tabLabel={(d) => `${d === 'up' ? 'Up' : 'Down'} (${proposal.plan[d].length})`}
+        />
       </div>
       <div role="tabpanel" aria-label={direction === 'up' ? 'Up' : 'Down'}>
         {statements.length === 0 ? (
